@@ -1,0 +1,25 @@
+// SvelteKit configuration: a fully prerendered static site (adapter-static) that can live under a sub-path.
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	compilerOptions: { runes: true },
+	kit: {
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		paths: { base, relative: true },
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
+		alias: {
+			$content: 'src/lib/content',
+			$story: 'src/lib/story',
+			$map: 'src/lib/map',
+			$chart: 'src/lib/chart',
+			$geo: 'src/lib/geo'
+		}
+	}
+};
+
+export default config;

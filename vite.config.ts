@@ -1,0 +1,14 @@
+// Vite + Vitest configuration. Unit tests live beside the code they test (src/**/*.test.ts, scripts/**/*.test.ts).
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	build: {
+		rolldownOptions: { checks: { pluginTimings: false } }
+	},
+	test: {
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+		environment: 'node'
+	}
+});
