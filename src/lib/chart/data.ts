@@ -1,0 +1,119 @@
+// Chart data computed from the geodata and the control model, never typed in: who held each
+// district over time, the share of the seven districts held, and district areas. Pure.
+import { controlAt, CONTROL_EVENTS, AREA_IDS, type AreaId, type Holder } from '../geo/control';
+import { dayNumber, fromDayNumber, type IsoDate } from '../content/dates';
+
+/** Per area: its km² and the district it lies in (null: inside the former NKAO only). */
+export interface AreaFacts {
+	km2: Record<AreaId, number>;
+	district: Record<AreaId, string | null>;
+}
+
+/** How much of a district Armenian forces held: none, part or all of its mapped area. */
+export type Share = 'none' | 'part' | 'all';
+
+export interface Segment {
+	from: IsoDate;
+	to: IsoDate;
+	share: Share;
+	/** Fraction of the district's area held by Armenian forces, 0..1. */
+	fraction: number;
+}
+
+export interface ControlRow {
+	code: string;
+	segments: Segment[];
+}
+
+/** The days in [from, to] on which control changed, with `from` first. */
+export function changeDays(from: IsoDate, to: IsoDate): IsoDate[] {
+	const days = new Set<IsoDate>([from]);
+	for (const e of CONTROL_EVENTS) if (e.date > from && e.date <= to) days.add(e.date);
+	return [...days].sort();
+}
+
+function areasOf(code: string, facts: AreaFacts): AreaId[] {
+	return AREA_IDS.filter((a) => facts.district[a] === code);
+}
+
+/** Fraction of a set of areas' km² held by `holder` under a control map. */
+function heldFraction(areas: readonly AreaId[], control: Record<AreaId, Holder>, facts: AreaFacts, holder: Holder = 'arm'): number {
+	let total = 0;
+	let held = 0;
+	for (const a of areas) {
+		total += facts.km2[a];
+		if (control[a] === holder) held += facts.km2[a];
+	}
+	return total > 0 ? held / total : 0;
+}
+
+function shareOf(fraction: number): Share {
+	if (fraction <= 0.001) return 'none';
+	if (fraction >= 0.999) return 'all';
+	return 'part';
+}
+
+/** One row per district: the spans of time it was held in none, part or all, from `from` to `to`. */
+export function controlRows(codes: readonly string[], from: IsoDate, to: IsoDate, facts: AreaFacts): ControlRow[] {
+	const days = changeDays(from, to);
+	const controls = days.map((d) => controlAt(d));
+	return codes.map((code) => {
+		const areas = areasOf(code, facts);
+		const segments: Segment[] = [];
+		controls.forEach((control, i) => {
+			const fraction = heldFraction(areas, control, facts);
+			const share = shareOf(fraction);
+			const prev = segments[segments.length - 1];
+			if (prev && prev.share === share && Math.abs(prev.fraction - fraction) < 1e-6) return;
+			if (prev) prev.to = days[i];
+			segments.push({ from: days[i], to, share, fraction });
+		});
+		return { code, segments };
+	});
+}
+
+export interface HeldPoint {
+	date: IsoDate;
+	/** km² of the districts' areas held by Armenian forces from this day. */
+	km2: number;
+	/** The same as a share of the districts' total area, 0..1. */
+	share: number;
+}
+
+/** The area of the given districts held by Armenian forces, as a step series over [from, to]. */
+export function areaHeldSeries(codes: readonly string[], from: IsoDate, to: IsoDate, facts: AreaFacts): HeldPoint[] {
+	const areas = AREA_IDS.filter((a) => facts.district[a] !== null && codes.includes(facts.district[a]!));
+	const total = areas.reduce((s, a) => s + facts.km2[a], 0);
+	return changeDays(from, to).map((date) => {
+		const control = controlAt(date);
+		const km2 = areas.reduce((s, a) => s + (control[a] === 'arm' ? facts.km2[a] : 0), 0);
+		return { date, km2, share: total > 0 ? km2 / total : 0 };
+	});
+}
+
+/** The total km² of each district, from its areas. */
+export function districtKm2(codes: readonly string[], facts: AreaFacts): { code: string; km2: number }[] {
+	return codes.map((code) => ({ code, km2: areasOf(code, facts).reduce((s, a) => s + facts.km2[a], 0) }));
+}
+
+/** Evenly spaced year ticks between two dates, at most `max` of them. */
+export function yearTicks(from: IsoDate, to: IsoDate, max: number): IsoDate[] {
+	const y0 = Number(from.slice(0, 4)) + (from.slice(5) === '01-01' ? 0 : 1);
+	const y1 = Number(to.slice(0, 4));
+	const span = Math.max(1, y1 - y0);
+	const stepOptions = [1, 2, 5, 10, 20];
+	const step = stepOptions.find((s) => span / s + 1 <= max) ?? 50;
+	const ticks: IsoDate[] = [];
+	for (let y = Math.ceil(y0 / step) * step; y <= y1; y += step) ticks.push(`${y}-01-01`);
+	return ticks;
+}
+
+/** Day ticks for short spans (the 2020 war): every `every` days from `from`, as full dates. */
+export function dayTicks(from: IsoDate, to: IsoDate, max: number): IsoDate[] {
+	const a = dayNumber(from);
+	const b = dayNumber(to);
+	const every = [1, 2, 7, 14, 30].find((n) => (b - a) / n + 1 <= max) ?? 60;
+	const ticks: IsoDate[] = [];
+	for (let d = a; d <= b; d += every) ticks.push(fromDayNumber(d));
+	return ticks;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { moveBetween, toScreen, viewBoxOf, viewForBox } from './camera';
+import { createProjection, projectBox, artHeight, ART_WIDTH } from './projection';
+import { FRAMES } from './vocabulary';
+
+describe('projection', () => {
+	const p = createProjection();
+	it('fits the region across the art width', () => {
+		const [x0, , x1] = projectBox(FRAMES.region, p);
+		expect(x0).toBeCloseTo(0, 1);
+		expect(x1).toBeCloseTo(ART_WIDTH, 1);
+	});
+	it('puts north up', () => {
+		const [, y0, , y1] = projectBox(FRAMES.region, p);
+		expect(y0).toBeLessThan(y1);
+		expect(artHeight(p)).toBeGreaterThan(500);
+	});
+	it('places Stepanakert inside the karabakh frame', () => {
+		const [x0, y0, x1, y1] = projectBox(FRAMES.karabakh, p);
+		const [x, y] = p([46.752, 39.815])!;
+		expect(x).toBeGreaterThan(x0);
+		expect(x).toBeLessThan(x1);
+		expect(y).toBeGreaterThan(y0);
+		expect(y).toBeLessThan(y1);
+	});
+});
+
+describe('views', () => {
+	it('centres on a box with a margin', () => {
+		const v = viewForBox([100, 200, 300, 300], 0.1);
+		expect(v).toEqual({ cx: 200, cy: 250, w: 240, h: 120 });
+	});
+	it('writes a viewBox', () => expect(viewBoxOf({ cx: 200, cy: 250, w: 240, h: 120 })).toBe('80 190 240 120'));
+});
+
+describe('moveBetween', () => {
+	const a = { cx: 100, cy: 100, w: 200, h: 100 };
+	const b = { cx: 800, cy: 500, w: 100, h: 100 };
+	const m = moveBetween(a, b);
+	it('starts and ends on the views', () => {
+		expect(m(0)).toEqual(a);
+		expect(m(1)).toEqual(b);
+	});
+	it('zooms out mid-way on a long move', () => expect(m(0.5).w).toBeGreaterThan(a.w));
+	it('moves the centre monotonically', () => {
+		let last = -Infinity;
+		for (let t = 0; t <= 1; t += 0.1) {
+			const x = m(t).cx;
+			expect(x).toBeGreaterThanOrEqual(last - 1e-9);
+			last = x;
+		}
+	});
+	it('eases the aspect ratio', () => expect(m(0.5).h / m(0.5).w).toBeCloseTo(0.75, 6));
+	it('has a bounded duration', () => {
+		expect(m.duration).toBeGreaterThanOrEqual(450);
+		expect(m.duration).toBeLessThanOrEqual(1400);
+	});
+});
+
+describe('toScreen', () => {
+	const v = { cx: 500, cy: 300, w: 1000, h: 600 };
+	it('maps the centre to the middle of the box', () => expect(toScreen([500, 300], v, 800, 800)).toEqual([400, 400]));
+	it('letterboxes a wide view in a tall box ("meet")', () => {
+		const [x, y] = toScreen([0, 0], v, 800, 800);
+		expect(x).toBeCloseTo(0);
+		expect(y).toBeCloseTo(400 - 300 * 0.8);
+	});
+});

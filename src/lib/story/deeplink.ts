@@ -1,0 +1,29 @@
+// Links to a step: reads a step id from a URL hash or query value, safely. An unknown or malformed id
+// opens the first step with a notice; the id is only ever compared, never inserted as markup.
+
+export interface StepTarget {
+	index: number;
+	/** Set when the URL named a step that does not exist: a quiet message for the reader. */
+	notice?: string;
+}
+
+const MAX_ID_LENGTH = 80;
+
+/** The raw id in a hash ('#kalbajar-1993' → 'kalbajar-1993'), decoded if it can be. */
+export function idFromHash(hash: string): string {
+	const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+	try {
+		return decodeURIComponent(raw);
+	} catch {
+		return raw;
+	}
+}
+
+/** Which step an id names; empty means "no id given" (the first step, no notice). */
+export function stepTarget(id: string | null | undefined, ids: readonly string[]): StepTarget {
+	if (!id) return { index: 0 };
+	const index = ids.indexOf(id);
+	if (index >= 0) return { index };
+	const shown = id.length > MAX_ID_LENGTH ? `${id.slice(0, MAX_ID_LENGTH)}…` : id;
+	return { index: 0, notice: `There is no step “${shown}” in this story; showing the beginning.` };
+}
