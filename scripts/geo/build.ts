@@ -27,7 +27,7 @@ import {
 	type Pos
 } from './layers';
 import { applyBoundaryFixes, checkCodes, matchAll, unitName, type SourceUnit } from './match';
-import { boxPolygon, multiAreaKm2, toGeometry, toMulti, type PcMulti } from './polygons';
+import { boxPolygon, multiAreaKm2, nodeTogether, toGeometry, toMulti, type PcMulti } from './polygons';
 import { extractDatamapsTopology } from './sources';
 
 /** Countries kept for the locator map, world-atlas (ISO 3166-1 numeric) id → ISO 3166-1 alpha-3. */
@@ -156,23 +156,25 @@ export function buildRegion(input: BuildInput): BuildResult {
 		throw new GeoBuildError(`layer nkao: the former NKAO comes out at ${nkaoKm2.toFixed(0)} km², not about ${NKAO_KM2} km² (±${NKAO_KM2_TOLERANCE * 100}%)`);
 	report.push(`NKAO ${Math.round(nkaoKm2)} km²; areas: ${areas.map((a) => `${a.id} ${Math.round(a.km2)}`).join(', ')}`);
 
-	const districtFeatures: Feature[] = DISTRICTS.map((d) => ({
+	// Node districts, areas and the NKAO together so that every common border is one shared arc.
+	const noded = nodeTogether([...DISTRICTS.map((d) => districts.get(d.code) as PcMulti), ...areas.map((a) => a.geometry), nkao]);
+	const districtFeatures: Feature[] = DISTRICTS.map((d, i) => ({
 		type: 'Feature',
 		id: d.code,
 		properties: { code: d.code, name: d.name },
-		geometry: toGeometry(districts.get(d.code) as PcMulti)
+		geometry: toGeometry(noded[i])
 	}));
-	const areaFeatures: Feature[] = areas.map((a) => ({
+	const areaFeatures: Feature[] = areas.map((a, i) => ({
 		type: 'Feature',
 		id: a.id,
 		properties: { id: a.id, district: a.district, km2: Math.round(a.km2) },
-		geometry: toGeometry(a.geometry)
+		geometry: toGeometry(noded[DISTRICTS.length + i])
 	}));
 	const nkaoFeature: Feature = {
 		type: 'Feature',
 		id: 'nkao',
 		properties: { id: 'nkao', name: nkaoLayer.properties.name, km2: Math.round(nkaoKm2), precision: nkaoLayer.about.precision },
-		geometry: toGeometry(nkao)
+		geometry: toGeometry(noded[noded.length - 1])
 	};
 	const townFeatures: Feature<Point>[] = PLACES.map((p) => ({
 		type: 'Feature',

@@ -102,3 +102,65 @@ export function boxPolygon(x0: number, y0: number, x1: number, y1: number): PcPo
 		]
 	];
 }
+
+/**
+ * Makes polygons that touch share their vertices ("noding"): wherever a vertex of any polygon lies on an
+ * edge of another (within `eps` degrees), that vertex is inserted into the edge. polygon-clipping dissolves
+ * internal borders in a union (the NKAO) and adds crossing points only to the polygons it clipped, so
+ * without this a border between two areas would be drawn with different vertex lists on each side and
+ * TopoJSON could not store it as one shared arc.
+ */
+export function nodeTogether(geoms: readonly PcMulti[], eps = 1e-9): PcMulti[] {
+	const CELL = 0.01;
+	const key = (x: number, y: number) => `${Math.floor(x / CELL)},${Math.floor(y / CELL)}`;
+	const grid = new Map<string, Pair[]>();
+	const seen = new Set<string>();
+	for (const g of geoms)
+		for (const poly of g)
+			for (const ring of poly)
+				for (const p of ring) {
+					const id = `${p[0]},${p[1]}`;
+					if (seen.has(id)) continue;
+					seen.add(id);
+					const k = key(p[0], p[1]);
+					const cell = grid.get(k);
+					if (cell) cell.push(p);
+					else grid.set(k, [p]);
+				}
+	const onSegment = (a: Pair, b: Pair, found: Pair[]) => {
+		const [x0, x1] = a[0] < b[0] ? [a[0], b[0]] : [b[0], a[0]];
+		const [y0, y1] = a[1] < b[1] ? [a[1], b[1]] : [b[1], a[1]];
+		const dx = b[0] - a[0];
+		const dy = b[1] - a[1];
+		const len2 = dx * dx + dy * dy;
+		if (len2 === 0) return;
+		for (let cx = Math.floor((x0 - eps) / CELL); cx <= Math.floor((x1 + eps) / CELL); cx++)
+			for (let cy = Math.floor((y0 - eps) / CELL); cy <= Math.floor((y1 + eps) / CELL); cy++) {
+				for (const p of grid.get(`${cx},${cy}`) ?? []) {
+					if (p[0] < x0 - eps || p[0] > x1 + eps || p[1] < y0 - eps || p[1] > y1 + eps) continue;
+					const t = ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2;
+					if (t <= 0 || t >= 1) continue;
+					const cross = (p[0] - a[0]) * dy - (p[1] - a[1]) * dx;
+					if (Math.abs(cross) / Math.sqrt(len2) > eps) continue;
+					if ((p[0] === a[0] && p[1] === a[1]) || (p[0] === b[0] && p[1] === b[1])) continue;
+					found.push(p);
+				}
+			}
+		found.sort((p, q) => ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) - ((q[0] - a[0]) * dx + (q[1] - a[1]) * dy));
+	};
+	return geoms.map((g) =>
+		g.map((poly) =>
+			poly.map((ring) => {
+				const out: Pair[] = [];
+				for (let i = 0; i < ring.length - 1; i++) {
+					out.push(ring[i]);
+					const found: Pair[] = [];
+					onSegment(ring[i], ring[i + 1], found);
+					for (const p of found) out.push([p[0], p[1]]);
+				}
+				out.push(ring[ring.length - 1]);
+				return out;
+			})
+		)
+	);
+}
