@@ -75,3 +75,15 @@ describe('ticks', () => {
 		expect(t.length).toBeLessThanOrEqual(8);
 	});
 });
+
+import { monthTicks, timeTicks } from './data';
+describe('monthTicks and timeTicks', () => {
+	it('lists month starts after the first day', () =>
+		expect(monthTicks('1993-03-15', '1993-06-30', 12)).toEqual(['1993-04-01', '1993-05-01', '1993-06-01']));
+	it('thins months to fit', () => expect(monthTicks('1993-01-01', '1993-12-31', 4).length).toBeLessThanOrEqual(4));
+	it('picks the unit by span', () => {
+		expect(timeTicks('1991-01-01', '2023-12-31', 6).unit).toBe('year');
+		expect(timeTicks('1993-03-01', '1993-11-30', 6).unit).toBe('month');
+		expect(timeTicks('2020-09-27', '2020-11-10', 6).unit).toBe('day');
+	});
+});

@@ -117,3 +117,31 @@ export function dayTicks(from: IsoDate, to: IsoDate, max: number): IsoDate[] {
 	for (let d = a; d <= b; d += every) ticks.push(fromDayNumber(d));
 	return ticks;
 }
+
+/** First days of months between two dates, thinned to at most `max`. */
+export function monthTicks(from: IsoDate, to: IsoDate, max: number): IsoDate[] {
+	const months: IsoDate[] = [];
+	let y = Number(from.slice(0, 4));
+	let m = Number(from.slice(5, 7));
+	if (from.slice(8) !== '01') m += 1;
+	for (;;) {
+		if (m > 12) {
+			m = 1;
+			y += 1;
+		}
+		const d = `${y}-${String(m).padStart(2, '0')}-01`;
+		if (d > to) break;
+		months.push(d);
+		m += 1;
+	}
+	const every = Math.ceil(months.length / Math.max(1, max));
+	return months.filter((_, i) => i % every === 0);
+}
+
+/** Ticks that suit the span: years for long spans, months for a year or so, days for weeks. */
+export function timeTicks(from: IsoDate, to: IsoDate, max: number): { ticks: IsoDate[]; unit: 'year' | 'month' | 'day' } {
+	const days = dayNumber(to) - dayNumber(from);
+	if (days > 3 * 365) return { ticks: yearTicks(from, to, max), unit: 'year' };
+	if (days > 75) return { ticks: monthTicks(from, to, max), unit: 'month' };
+	return { ticks: dayTicks(from, to, max), unit: 'day' };
+}

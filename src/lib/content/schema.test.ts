@@ -82,7 +82,12 @@ describe('bad content fails naming the file, the step and the field', () => {
 		{
 			name: 'a step whose sources field is missing',
 			change: (d) => delete d.steps[4].sources,
-			expected: /^step "south-1993", field sources: /
+			expected: /^step "south-1993", field sources: missing \(expected array\)/
+		},
+		{
+			name: 'a chart without its source line',
+			change: (d) => delete d.steps[6].chart.source,
+			expected: /^step "displacement", field chart\.source: missing/
 		},
 		{
 			name: 'a source id that is not defined',

@@ -78,7 +78,8 @@ const charts = [
 		events: z.array(chartEvent).min(1),
 		highlight: fullDate.optional(),
 		/** Mark the map's date as the reader scrolls through the step. */
-		progress: z.boolean().optional()
+		progress: z.boolean().optional(),
+		source: text
 	}),
 	z.strictObject({
 		type: z.literal('bars'),
@@ -211,7 +212,9 @@ function describeIssue(raw: unknown, issue: z.core.$ZodIssue): string {
 		path.splice(0, 2);
 	}
 	let message = issue.message;
-	if (issue.code === 'unrecognized_keys') {
+	if (issue.code === 'invalid_type' && issue.input === undefined) {
+		message = `missing (expected ${issue.expected})`;
+	} else if (issue.code === 'unrecognized_keys') {
 		message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
 	} else if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator === 'type') {
 		const value = path.reduce<unknown>((o, k) => (o as Record<PropertyKey, unknown>)?.[k], pathRoot(raw, issue.path));

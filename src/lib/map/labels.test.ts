@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { overlaps, placeLabels, type LabelInput } from './labels';
+
+const point = (id: string, x: number, y: number, priority = 1): LabelInput => ({ id, text: id, x, y, priority, kind: 'point' });
+
+describe('placeLabels', () => {
+	it('puts a lone label to the right of its dot', () => {
+		const [l] = placeLabels([point('Lachin', 100, 100)], 400, 300);
+		expect(l.anchor).toBe('right');
+		expect(l.box.x0).toBeGreaterThan(100);
+	});
+	it('moves a label left when the right side is off the map', () => {
+		const [l] = placeLabels([point('Lachin', 390, 100)], 400, 300);
+		expect(l.anchor).toBe('left');
+	});
+	it('never overlaps two placed labels, and never covers a dot', () => {
+		const items = [point('Stepanakert', 200, 100, 3), point('Shusha', 199, 108, 2), point('Askeran', 205, 95, 1)];
+		const placed = placeLabels(items, 400, 300);
+		for (let i = 0; i < placed.length; i++) {
+			for (let j = i + 1; j < placed.length; j++) expect(overlaps(placed[i].box, placed[j].box, 0)).toBe(false);
+			for (const p of items) {
+				if (p.id === placed[i].id) continue;
+				const dot = { x0: p.x - 3, y0: p.y - 3, x1: p.x + 3, y1: p.y + 3 };
+				expect(overlaps(placed[i].box, dot, 0)).toBe(false);
+			}
+		}
+	});
+	it('places higher priority first and drops what cannot fit', () => {
+		const crowd = Array.from({ length: 12 }, (_, i) => point(`Town${i}`, 50 + i, 50, i));
+		const placed = placeLabels(crowd, 200, 100);
+		expect(placed.length).toBeLessThan(crowd.length);
+		expect(placed[0].id).toBe('Town11');
+	});
+	it('centres area labels', () => {
+		const [l] = placeLabels([{ id: 'k', text: 'KALBAJAR', x: 200, y: 150, priority: 1, kind: 'area' }], 400, 300);
+		expect(l.anchor).toBe('centre');
+		expect((l.box.x0 + l.box.x1) / 2).toBeCloseTo(200);
+	});
+});

@@ -1,0 +1,18 @@
+// The story on the server: the content file parsed and validated, the geodata read, the scene and the
+// map's static art built once per build. Server-only (SvelteKit keeps $lib/server out of the client).
+import storyYaml from '../content/story.yaml?raw';
+import topologyJson from '../geo/generated/region.topo.json?raw';
+import type { Topology } from 'topojson-specification';
+import { parseStory } from '../content/schema';
+import { regionFromTopology } from '../geo/region';
+import { createProjection } from '../map/projection';
+import { buildScene } from '../map/scene';
+import { renderArt } from '../map/art';
+
+export const STORY_FILE = 'src/lib/content/story.yaml';
+
+export const story = parseStory(storyYaml, STORY_FILE);
+const region = regionFromTopology(JSON.parse(topologyJson) as Topology);
+const projection = createProjection();
+export const scene = buildScene(region, story, projection);
+export const art = renderArt(region, projection);
