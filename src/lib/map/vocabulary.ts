@@ -32,8 +32,8 @@ export type LayerId = (typeof LAYER_IDS)[number];
 
 /** Hand-drawn line layers and the reader's name for each (all approximate). */
 export const LINE_LAYERS = {
-	'contact-1994': 'Line of contact, 1994–2020',
-	'line-2020': 'Line of 10 November 2020',
+	'contact-1994': 'Line of contact 1994–2020',
+	'line-2020': 'Line of 10 Nov. 2020',
 	'lachin-road': 'Lachin corridor road',
 	'vardenis-road': 'Vardenis–Martakert road'
 } as const satisfies Partial<Record<LayerId, string>>;

@@ -1,0 +1,35 @@
+// End-to-end tests against the built static site (npm run build && npm run preview), in Chromium at
+// desktop and phone sizes. Uses the system Chromium when there is one (see scripts/ensure-browser.mjs).
+import { defineConfig } from '@playwright/test';
+import { systemChromium } from './scripts/browser-path.mjs';
+
+const executablePath = systemChromium();
+const PORT = Number(process.env.PORT ?? 4173);
+
+export default defineConfig({
+	testDir: 'tests',
+	fullyParallel: true,
+	workers: 2,
+	retries: process.env.CI ? 1 : 0,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	timeout: 60_000,
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		launchOptions: {
+			executablePath,
+			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+		}
+	},
+	projects: [
+		{ name: 'desktop', use: { viewport: { width: 1440, height: 900 } } },
+		{ name: 'phone', use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } }
+	],
+	webServer: {
+		command: `npm run build && node node_modules/vite/bin/vite.js preview --port ${PORT} --strictPort`,
+		port: PORT,
+		reuseExistingServer: !process.env.CI,
+		timeout: 300_000,
+		stdout: 'ignore',
+		stderr: 'pipe'
+	}
+});

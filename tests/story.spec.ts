@@ -1,0 +1,170 @@
+// The story as a reader meets it: every step in order, deep links, the address following the scroll,
+// the map and chart in each step's state, no console errors, and a readable page without JavaScript.
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parseStory } from '../src/lib/content/schema';
+import { dateAt } from '../src/lib/map/state';
+import { formatDate } from '../src/lib/content/dates';
+
+const story = parseStory(readFileSync('src/lib/content/story.yaml', 'utf8'), 'story.yaml');
+
+// the contract of DESIGN.md: these ids, in this order
+const IDS = [
+	'nkao', 'lachin-1992', 'kalbajar-1993', 'agdam-1993', 'south-1993', 'ceasefire-1994', 'displacement', 'settlers',
+	'talks', 'war-2020', 'ceasefire-2020', 'agdam-handover', 'kalbajar-handover', 'lachin-handover', 'aftermath'
+];
+
+function watchErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(m.text());
+	});
+	page.on('pageerror', (e) => errors.push(e.message));
+	return errors;
+}
+
+/** The fill the map paints an area with, as the browser computed it. */
+function areaFill(page: Page, area: string) {
+	return page.locator(`[data-map] path.area[data-area="${area}"]`).evaluate((el) => getComputedStyle(el).fill);
+}
+
+const ARM_DISTRICT = 'rgb(140, 45, 94)'; // --arm-district
+const AZ = 'rgb(234, 220, 180)'; // --az
+
+test('all 15 steps are on the page, in order', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.locator('[data-step-id]')).toHaveCount(IDS.length);
+	const ids = await page.locator('[data-step-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id')));
+	expect(ids).toEqual(IDS);
+	for (const s of story.steps) await expect(page.locator(`[data-step-id="${s.id}"] h2`)).toHaveText(s.title);
+});
+
+for (const [i, id] of IDS.entries()) {
+	test(`/#${id} opens the map and chart in that step's state`, async ({ page }) => {
+		const errors = watchErrors(page);
+		await page.goto(`/#${id}`);
+		const step = story.steps[i];
+		await expect(page.locator('[data-map]')).toHaveAttribute('data-map-step', id);
+		await expect(page.locator('[data-chart]')).toHaveAttribute('data-chart-step', id);
+		await expect(page.locator(`[data-step-id="${id}"]`)).toHaveAttribute('aria-current', 'step');
+		await expect(page.locator('[aria-current="step"]')).toHaveCount(1);
+		// the map shows the control of the step's date, and the chart the step's own title
+		await expect(page.locator('[data-map] .stamp')).toContainText(formatDate(dateAt(step, 0)));
+		if (step.chart) await expect(page.locator('[data-chart] h3')).toHaveText(step.chart.title);
+		// the step's text is on screen
+		await expect(page.locator(`[data-step-id="${id}"] h2`)).toBeInViewport();
+		expect(errors).toEqual([]);
+	});
+}
+
+test('Kalbajar is coloured as held by Armenian forces at its step, and not before', async ({ page }) => {
+	await page.goto('/#lachin-1992');
+	await expect(page.locator('[data-map]')).toHaveAttribute('data-map-step', 'lachin-1992');
+	await expect.poll(() => areaFill(page, 'kalbajar')).toBe(AZ);
+	await expect.poll(() => areaFill(page, 'lachin-north')).toBe(ARM_DISTRICT);
+	await page.goto('/#kalbajar-1993');
+	await page.reload();
+	await expect(page.locator('[data-map]')).toHaveAttribute('data-map-step', 'kalbajar-1993');
+	await expect.poll(() => areaFill(page, 'kalbajar')).toBe(ARM_DISTRICT);
+});
+
+test('after the Agdam handover the west of Agdam is Azerbaijani-held, Lachin not yet', async ({ page }) => {
+	await page.goto('/#agdam-handover');
+	await expect(page.locator('[data-map]')).toHaveAttribute('data-map-step', 'agdam-handover');
+	await expect.poll(() => areaFill(page, 'agdam-west')).toBe(AZ);
+	await expect.poll(() => areaFill(page, 'lachin-north')).toBe(ARM_DISTRICT);
+	await expect.poll(() => areaFill(page, 'kalbajar')).toBe(ARM_DISTRICT);
+});
+
+test('every step puts the map in a state of its own', async ({ page }) => {
+	const states = new Set<string>();
+	for (const id of IDS) {
+		await page.goto(`/#${id}`);
+		await page.reload();
+		await expect(page.locator('[data-map]')).toHaveAttribute('data-map-step', id);
+		const svg = page.locator('[data-map] svg');
+		const state = await svg.evaluate((el) =>
+			['viewBox', 'data-arm', 'data-hl', 'data-layers'].map((a) => el.getAttribute(a)).join('|')
+		);
+		states.add(state);
+	}
+	expect(states.size).toBe(IDS.length);
+});
+
+test('scrolling moves the address along without adding history entries', async ({ page }) => {
+	const errors = watchErrors(page);
+	await page.goto('/');
+	const before = await page.evaluate(() => history.length);
+	for (const id of IDS.slice(1, 6)) {
+		await page.locator(`[data-step-id="${id}"]`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+		await expect(page).toHaveURL(new RegExp(`#${id}$`));
+		await expect(page.locator('[data-map]')).toHaveAttribute('data-map-step', id);
+		await expect(page.locator('[data-chart]')).toHaveAttribute('data-chart-step', id);
+	}
+	// and back up
+	await page.locator('[data-step-id="lachin-1992"]').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+	await expect(page).toHaveURL(/#lachin-1992$/);
+	expect(await page.evaluate(() => history.length)).toBe(before);
+	expect(errors).toEqual([]);
+});
+
+test('a reader scrolling with the wheel reaches every step, with no console errors', async ({ page, isMobile }) => {
+	test.skip(isMobile, 'the wheel is a desktop gesture; the phone project scrolls programmatically above');
+	const errors = watchErrors(page);
+	await page.goto('/');
+	const seen = new Set<string>();
+	for (let i = 0; i < 400 && seen.size < IDS.length; i++) {
+		await page.mouse.wheel(0, 300);
+		await page.waitForTimeout(30);
+		const current = await page.locator('[aria-current="step"]').getAttribute('data-step-id');
+		if (current) seen.add(current);
+	}
+	expect([...seen].sort()).toEqual([...IDS].sort());
+	await expect(page.locator('[data-map]')).toHaveAttribute('data-map-step', 'aftermath');
+	expect(errors).toEqual([]);
+});
+
+test('the 2020 war step advances the map date with scroll progress', async ({ page }) => {
+	await page.goto('/#war-2020');
+	const stamp = page.locator('[data-map] .stamp');
+	await expect(stamp).toContainText('27 September 2020');
+	const box = await page.locator('[data-step-id="war-2020"]').boundingBox();
+	await page.evaluate((dy) => window.scrollBy(0, dy), Math.round(box!.height * 0.6));
+	await expect(stamp).not.toContainText('27 September 2020');
+	await expect(stamp).toContainText('2020');
+	await expect(page.locator('[data-map]')).toHaveAttribute('data-map-step', 'war-2020');
+});
+
+test('an unknown step id opens the first step with a quiet notice, and markup in it stays text', async ({ page }) => {
+	let dialogs = 0;
+	page.on('dialog', (d) => {
+		dialogs++;
+		void d.dismiss();
+	});
+	const payload = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+	await page.goto(`/#${encodeURIComponent(payload)}`);
+	await expect(page.locator('[role="status"]')).toContainText(payload);
+	await expect(page.locator('[data-map]')).toHaveAttribute('data-map-step', 'nkao');
+	await expect(page.locator('img[src="x"]')).toHaveCount(0);
+	expect(dialogs).toBe(0);
+	await page.goto('/#no-such-step');
+	await page.reload();
+	await expect(page.locator('[role="status"]')).toContainText('no-such-step');
+	await expect(page.locator('[data-step-id="nkao"]')).toHaveAttribute('aria-current', 'step');
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('all step text and the first map are in the HTML', async ({ page }) => {
+		await page.goto('/');
+		for (const s of story.steps) {
+			await expect(page.locator(`[data-step-id="${s.id}"] h2`)).toHaveText(s.title);
+			for (const p of s.body) await expect(page.locator(`[data-step-id="${s.id}"]`)).toContainText(p);
+		}
+		const map = page.locator('[data-map]');
+		await expect(map).toHaveAttribute('data-map-step', 'nkao');
+		expect(await map.locator('path.area').count()).toBeGreaterThan(10);
+		expect(await map.locator('path.country').count()).toBeGreaterThan(3);
+		await expect(map.locator('figcaption')).toHaveText(story.steps[0].alt.map);
+	});
+});
