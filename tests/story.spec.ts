@@ -17,7 +17,7 @@ const IDS = [
 function watchErrors(page: Page): string[] {
 	const errors: string[] = [];
 	page.on('console', (m) => {
-		if (m.type() === 'error') errors.push(m.text());
+		if (m.type() === 'error' || (m.type() === 'warning' && /hydration/i.test(m.text()))) errors.push(m.text());
 	});
 	page.on('pageerror', (e) => errors.push(e.message));
 	return errors;
@@ -82,7 +82,7 @@ test('every step puts the map in a state of its own', async ({ page }) => {
 		await page.goto(`/#${id}`);
 		await page.reload();
 		await expect(page.locator('[data-map]')).toHaveAttribute('data-map-step', id);
-		const svg = page.locator('[data-map] svg');
+		const svg = page.locator('[data-map] svg.art-svg');
 		const state = await svg.evaluate((el) =>
 			['viewBox', 'data-arm', 'data-hl', 'data-layers'].map((a) => el.getAttribute(a)).join('|')
 		);

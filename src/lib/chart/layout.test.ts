@@ -2,25 +2,46 @@ import { describe, expect, it } from 'vitest';
 import { clampLabel, formatNumber, lanes, rowHeight } from './layout';
 
 describe('lanes', () => {
-	it('keeps apart labels on one lane', () => expect(lanes([{ x: 0, width: 50 }, { x: 100, width: 50 }], 3)).toEqual([0, 0]));
-	it('lifts a label whose span another stem rises through', () =>
-		// the second event's stem at x = 40 rises through the first label: the first goes up a lane
-		expect(lanes([{ x: 0, width: 80 }, { x: 40, width: 80 }], 3)).toEqual([1, 0]));
-	it('drops a label when every lane is taken', () =>
-		expect(lanes([{ x: 0, width: 100 }, { x: 10, width: 100 }, { x: 20, width: 100 }], 2)).toEqual([-1, 1, 0]));
-	it('never lets a stem cross a label', () => {
-		const spans = [0, 30, 60, 90, 200].map((x) => ({ x, width: 70 }));
-		const lane = lanes(spans, 6);
-		spans.forEach((a, i) =>
-			spans.forEach((b, j) => {
-				if (i === j || lane[i] < 0 || lane[j] < 0) return;
-				const crosses = b.x > a.x && b.x < a.x + a.width && lane[j] >= lane[i];
-				expect(crosses, `stem ${j} through label ${i}`).toBe(false);
+	const noCrossing = (items: { at: number; width: number }[], placed: { x: number; lane: number }[]) => {
+		items.forEach((_, i) =>
+			items.forEach((b, j) => {
+				if (i === j || placed[i].lane < 0 || placed[j].lane < 0) return;
+				const a = placed[i];
+				const through = b.at > a.x && b.at < a.x + items[i].width && placed[j].lane >= a.lane;
+				expect(through, `stem ${j} through label ${i}`).toBe(false);
+				const sameLaneOverlap =
+					a.lane === placed[j].lane && a.x < placed[j].x + b.width && placed[j].x < a.x + items[i].width;
+				expect(sameLaneOverlap, `labels ${i} and ${j} overlap`).toBe(false);
 			})
 		);
+	};
+	it('keeps far-apart labels on the axis lane, to the right of their stems', () => {
+		const placed = lanes([{ at: 10, width: 50 }, { at: 200, width: 50 }], 400, 3);
+		expect(placed).toEqual([{ x: 7, lane: 0 }, { x: 197, lane: 0 }]);
 	});
-	it('uses the stem position when the label is shifted', () =>
-		expect(lanes([{ x: 300, width: 90, at: 380 }, { x: 250, width: 40, at: 250 }], 3)).toEqual([0, 0]));
+	it('sets a label left of its stem near the right edge', () => {
+		const [p] = lanes([{ at: 390, width: 60 }], 400, 3);
+		expect(p.x + 60).toBeLessThanOrEqual(400);
+		expect(p.lane).toBe(0);
+	});
+	it('lifts a label when a stem would rise through it', () => {
+		const items = [{ at: 10, width: 80 }, { at: 40, width: 80 }];
+		const placed = lanes(items, 400, 3);
+		noCrossing(items, placed);
+		expect(placed.map((p) => p.lane).sort()).toEqual([0, 1]);
+	});
+	it('never lets a stem cross a label in a crowd, dropping what does not fit', () => {
+		const items = [0, 30, 60, 90, 200, 330, 350, 390].map((at) => ({ at, width: 70 }));
+		const placed = lanes(items, 400, 5);
+		noCrossing(items, placed);
+		expect(placed.filter((p) => p.lane >= 0).length).toBeGreaterThan(4);
+	});
+	it('places the last two events of the war (8 and 10 November) both', () => {
+		const items = [{ at: 1330, width: 45 }, { at: 1367, width: 60 }];
+		const placed = lanes(items, 1380, 4);
+		noCrossing(items, placed);
+		expect(placed.every((p) => p.lane >= 0)).toBe(true);
+	});
 });
 
 describe('clampLabel', () => {
@@ -36,4 +57,18 @@ describe('rowHeight', () => {
 
 describe('formatNumber', () => {
 	it('groups thousands', () => expect(formatNumber(658000)).toBe('658,000'));
+});
+
+describe('lanes, the handovers on a phone', () => {
+	it('places all five labels of the handover chart in three lanes at 366 px', () => {
+		const ev = [
+			[10, 'Ceasefire'],
+			[85, "Kalbajar's first deadline"],
+			[170, 'Agdam'],
+			[250, 'Kalbajar (extended by 10 days)'],
+			[340, 'Lachin']
+		] as const;
+		const placed = lanes(ev.map(([at, t]) => ({ at, width: t.length * 12 * 0.56 + 4 })), 366, 3);
+		expect(placed.every((p) => p.lane >= 0)).toBe(true);
+	});
 });

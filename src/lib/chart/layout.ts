@@ -1,44 +1,62 @@
 // Layout helpers for chart labels: stacking event labels into lanes so none overlap, and fitting
 // horizontal bars and rows into the height there is. Pure.
 
-export interface Span {
+export interface EventLabel {
+	/** Where its stem rises from the axis, px. */
+	at: number;
+	/** The label's width, px. */
+	width: number;
+}
+
+export interface PlacedEventLabel {
 	/** Left edge of the label, px. */
 	x: number;
-	width: number;
-	/** Where its stem rises from the axis, px (defaults to x). */
-	at?: number;
+	/** Lane above the axis (0 nearest); -1 when it could not be placed. */
+	lane: number;
 }
 
 /**
- * Stacks event labels into lanes above a time axis. A label sits on the lowest lane where it overlaps
- * no other label and no stem that rises through that lane (a stem rises from the axis to its own
- * label's lane). Placed from the right, so a stem never cuts a label to its right. Returns each
- * label's lane in input order; -1 when no lane is free.
+ * Stacks event labels above a time axis. Each label sits beside its stem, to the right or to the
+ * left, whichever spans fewer other stems; a stem rises from the axis to its own
+ * label's lane. Lanes are raised until no label overlaps another in its lane and no stem rises through
+ * a label (a label must sit above every stem it spans). Labels that would need more than `maxLanes`
+ * lanes are dropped (-1). Results in input order.
  */
-export function lanes(spans: readonly Span[], maxLanes: number, gap = 6): number[] {
-	const order = spans.map((_, i) => i).sort((a, b) => (spans[b].at ?? spans[b].x) - (spans[a].at ?? spans[a].x));
-	const placed: { x0: number; x1: number; lane: number; at: number }[] = [];
-	const out = new Array<number>(spans.length).fill(-1);
-	for (const i of order) {
-		const s = spans[i];
-		const at = s.at ?? s.x;
-		const x0 = s.x;
-		const x1 = s.x + s.width;
-		for (let lane = 0; lane < maxLanes; lane++) {
-			const clash = placed.some(
-				(p) =>
-					(p.lane === lane && x0 < p.x1 + gap && p.x0 < x1 + gap) || // label on label
-					(p.lane >= lane && p.at > x0 - 2 && p.at < x1 + 2) || // a placed stem through this label
-					(lane >= p.lane && at > p.x0 - 2 && at < p.x1 + 2) // this stem through a placed label
-			);
-			if (!clash) {
-				placed.push({ x0, x1, lane, at });
-				out[i] = lane;
-				break;
+export function lanes(items: readonly EventLabel[], limit: number, maxLanes: number, gap = 6): PlacedEventLabel[] {
+	const order = items.map((_, i) => i).sort((a, b) => items[a].at - items[b].at);
+	const x = new Array<number>(items.length);
+	// beside the stem, on the side that spans fewer other stems (right wins a tie), inside [0, limit]
+	const stemsUnder = (i: number, left: number) =>
+		items.filter((o, j) => j !== i && o.at > left - 2 && o.at < left + items[i].width + 2).length;
+	order.forEach((i) => {
+		const { at, width } = items[i];
+		const start = Math.max(0, Math.min(at - 3, limit - width));
+		const end = Math.max(0, Math.min(at - width + 3, limit - width));
+		x[i] = stemsUnder(i, end) < stemsUnder(i, start) ? end : start;
+	});
+	const lane = new Array<number>(items.length).fill(0);
+	const spans = (i: number, at: number) => at > x[i] - 2 && at < x[i] + items[i].width + 2;
+	for (let round = 0, changed = true; changed && round < items.length * (maxLanes + 1); round++) {
+		changed = false;
+		for (const i of order) {
+			for (const j of order) {
+				if (i === j) continue;
+				// a stem rising through label i: i goes above j
+				if (spans(i, items[j].at) && lane[i] <= lane[j]) {
+					lane[i] = lane[j] + 1;
+					changed = true;
+				}
+				// two labels side by side in one lane, neither over the other's stem: the right one goes up
+				const overlap = x[i] < x[j] + items[j].width + gap && x[j] < x[i] + items[i].width + gap;
+				const free = !spans(i, items[j].at) && !spans(j, items[i].at);
+				if (lane[i] === lane[j] && overlap && free && items[j].at > items[i].at) {
+					lane[j] += 1;
+					changed = true;
+				}
 			}
 		}
 	}
-	return out;
+	return items.map((_, i) => ({ x: x[i], lane: lane[i] < maxLanes ? lane[i] : -1 }));
 }
 
 /** Keeps a label of `width` px that starts at `x` inside [0, limit] by sliding it left. */

@@ -45,7 +45,22 @@ const mapSpec = z.strictObject({
 	/** The date whose control the map shows; defaults to the last day of the step's date. */
 	date: fullDate.optional(),
 	/** 'date': the step's scroll progress moves the map's date from the step's date to its `to`. */
-	progress: z.literal('date').optional()
+	progress: z.literal('date').optional(),
+	/** Schematic arrows for an offensive the step describes, between places of the facts sheet. */
+	arrows: z
+		.array(
+			z.strictObject({
+				from: placeId,
+				to: placeId,
+				/** Whose advance: 'arm' Armenian forces, 'az' Azerbaijani forces. */
+				side: z.enum(['arm', 'az']),
+				/** Curvature, a fraction of the arrow's length (negative bends right). */
+				bend: z.number().min(-1).max(1).optional(),
+				/** In a step that scrubs time, the day the arrow appears. */
+				date: fullDate.optional()
+			})
+		)
+		.default([])
 });
 
 const eventKind = z.enum(['capture', 'resolution', 'war', 'ceasefire', 'deadline', 'handover']);
@@ -67,7 +82,9 @@ const charts = [
 		title: text,
 		from: fullDate,
 		to: fullDate,
-		districts: districtList.min(1)
+		districts: districtList.min(1),
+		/** Events marked across the rows (ceasefires, offensives). */
+		marks: z.array(z.strictObject({ date: partialDate, to: partialDate.optional(), label: text })).default([])
 	}),
 	z.strictObject({ type: z.literal('area-held'), title: text, from: fullDate, to: fullDate }),
 	z.strictObject({
@@ -186,6 +203,7 @@ const story = z
 export type Story = z.infer<typeof story>;
 export type Step = Story['steps'][number];
 export type MapSpec = Step['map'];
+export type ArrowSpec = MapSpec['arrows'][number];
 export type ChartSpec = NonNullable<Step['chart']>;
 export type ChartType = ChartSpec['type'];
 export type ChartEvent = z.infer<typeof chartEvent>;

@@ -22,7 +22,8 @@ export function renderArt(region: RegionGeo, projection: GeoProjection): string 
 	out.push('</g><g class="areas">');
 	for (const a of region.areas) {
 		const part = isNkaoArea(a.properties.district) ? ' nkao-part' : '';
-		out.push(`<path class="area${part}" data-area="${esc(a.properties.id)}" d="${d(a)}"/>`);
+		const id = esc(a.properties.id);
+		out.push(`<path class="area${part}" id="area-${id}" data-area="${id}" d="${d(a)}"/>`);
 	}
 	out.push('</g><g class="districts">');
 	for (const f of region.districts) {
@@ -35,6 +36,22 @@ export function renderArt(region: RegionGeo, projection: GeoProjection): string 
 			out.push(`<path class="border" d="${d(c)}"/>`);
 		}
 	}
+	// the Russian peacekeepers' zone (layer 'peacekeepers'): a hatch over the former NKAO's areas that
+	// Armenian forces held, and a band about 5 km wide along the corridor road (FACTS.md, [C])
+	out.push('<defs><pattern id="peacekeepers-hatch" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="4" stroke="#1f4e79" stroke-width="1.2"/></pattern></defs>');
+	out.push('<g class="peacekeepers">');
+	for (const a of region.areas) {
+		if (!isNkaoArea(a.properties.district)) continue;
+		const id = esc(a.properties.id);
+		// a hatched box clipped to the area (a <use> would carry the area's own fill)
+		const [[x0, y0], [x1, y1]] = path.bounds(a);
+		out.push(
+			`<clipPath id="pk-${id}"><use href="#area-${id}"/></clipPath>` +
+				`<rect class="pk" data-area="${id}" clip-path="url(#pk-${id})" x="${x0.toFixed(1)}" y="${y0.toFixed(1)}" width="${(x1 - x0).toFixed(1)}" height="${(y1 - y0).toFixed(1)}"/>`
+		);
+	}
+	const road = region.lines.find((l) => l.properties.id === 'lachin-road');
+	if (road) out.push(`<path class="corridor" d="${d(road)}" stroke-width="${corridorWidth(projection).toFixed(2)}"/>`);
 	out.push('</g><g class="lines">');
 	for (const l of region.lines) {
 		out.push(`<path class="line" data-line="${esc(l.properties.id)}" d="${d(l)}"/>`);
@@ -45,6 +62,25 @@ export function renderArt(region: RegionGeo, projection: GeoProjection): string 
 		out.push(`<circle class="town" data-place="${esc(t.properties.id)}" cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="3"/>`);
 	}
 	out.push('</g>');
+	return out.join('');
+}
+
+/** The corridor's width, about 5 km (FACTS.md), in art units at the corridor's latitude. */
+export function corridorWidth(projection: GeoProjection): number {
+	const [, y0] = projection([46.55, 39.6])!;
+	const [, y1] = projection([46.55, 39.6 + 5 / 111.2])!;
+	return Math.abs(y1 - y0);
+}
+
+/** The locator map: the countries of the Caucasus, the region's box, as inner markup of its <svg>. */
+export function renderLocator(region: RegionGeo, projection: GeoProjection): string {
+	const path = geoPath(projection).digits(1);
+	const out: string[] = [];
+	for (const c of region.countries) {
+		const cls = c.properties.id === 'AZE' || c.properties.id === 'ARM' ? 'loc-country focus' : 'loc-country';
+		out.push(`<path class="${cls}" d="${path(c) ?? ''}"/>`);
+	}
+	out.push(`<path class="loc-nkao" d="${path(region.nkao) ?? ''}"/>`);
 	return out.join('');
 }
 
@@ -70,6 +106,11 @@ export function artRules(region: RegionGeo): string {
 		rule(
 			LAYER_IDS.flatMap((id) => [`svg[data-layers~="${id}"] path.line[data-line="${id}"]`, `svg[data-layers~="${id}"] path.${id}`]),
 			'opacity:1'
-		)
+		),
+		rule(
+			areaIds.map((id) => `svg[data-layers~="peacekeepers"][data-arm~="${id}"] rect.pk[data-area="${id}"]`),
+			'opacity:1'
+		),
+		rule(['svg[data-layers~="peacekeepers"] path.corridor'], 'opacity:0.45')
 	].join('');
 }

@@ -2,7 +2,7 @@
 // (ART_WIDTH wide). Paths are projected once, at build time; the camera only moves the SVG viewBox.
 import { geoMercator, type GeoProjection } from 'd3-geo';
 import type { Feature, Polygon } from 'geojson';
-import { FRAMES, type LonLatBox } from './vocabulary';
+import { FRAMES, LOCATOR_BOX, type LonLatBox } from './vocabulary';
 
 export const ART_WIDTH = 1000;
 
@@ -24,6 +24,14 @@ export function boxPolygon([w, s, e, n]: LonLatBox): Feature<Polygon> {
 /** The map projection, fitted to FRAMES.region across ART_WIDTH units. */
 export function createProjection(): GeoProjection {
 	return geoMercator().fitWidth(ART_WIDTH, boxPolygon(FRAMES.region));
+}
+
+/** The locator map's width in its own units (px). */
+export const LOCATOR_WIDTH = 132;
+
+/** The locator's projection: Mercator fitted to LOCATOR_BOX across LOCATOR_WIDTH. */
+export function createLocatorProjection(): GeoProjection {
+	return geoMercator().fitWidth(LOCATOR_WIDTH, boxPolygon(LOCATOR_BOX));
 }
 
 /** The art's height in projected units. */

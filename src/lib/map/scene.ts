@@ -7,28 +7,53 @@ import { DISTRICTS, SEVEN_DISTRICTS } from '../geo/districts';
 import { AREA_IDS, type AreaId } from '../geo/control';
 import type { Story } from '../content/schema';
 import type { AreaFacts } from '../chart/data';
-import { FRAMES, type FrameName, type LonLatBox } from './vocabulary';
-import { ART_WIDTH, artHeight, projectBox } from './projection';
+import { FRAMES, LOCATOR_BOX, type FrameName, type LonLatBox } from './vocabulary';
+import { ART_WIDTH, artHeight, projectBox, createLocatorProjection, LOCATOR_WIDTH } from './projection';
 import { viewForBox, type View } from './camera';
+import { arrowShape, type ArrowShape } from './arrows';
+import type { Mercator } from './scalebar';
 
 /** A label anchor in art coordinates. */
 export interface SceneLabel {
 	id: string;
 	kind: 'town' | 'district';
 	name: string;
-	/** The alternate name shown beside it on first appearance ("Lachin / Berdzor"). */
-	alt: string | null;
 	x: number;
 	y: number;
 	/** Country of a town, for styling (towns in Armenia and Iran are set apart). */
 	country: string | null;
 }
 
+/** A step's arrow, ready to draw. */
+export interface SceneArrow extends ArrowShape {
+	side: 'arm' | 'az';
+	/** Shown from this day (steps that scrub time); null: always. */
+	date: string | null;
+}
+
+/** Art coordinates → locator coordinates: both are Mercator, so the map is a scale and a shift. */
+export interface LocatorTransform {
+	width: number;
+	height: number;
+	k: number;
+	x: number;
+	y: number;
+}
+
 export interface Scene {
 	width: number;
 	height: number;
+	/** The art's projection parameters (for the scale bar). */
+	mercator: Mercator;
+	locator: LocatorTransform;
 	/** The camera's view for each step, by step id. */
 	views: Record<string, View>;
+	/** The arrows each step draws, by step id. */
+	arrows: Record<string, SceneArrow[]>;
+	/** For each place, the step where it is first highlighted: its alternate name is shown there. */
+	altStep: Record<string, string>;
+	/** The alternate name shown for a place: the one that step's text uses, else the first known. */
+	altName: Record<string, string>;
 	labels: SceneLabel[];
 	facts: AreaFacts;
 	/** The former NKAO's area from its polygon, km² (approximate). */
@@ -54,6 +79,42 @@ export function buildScene(region: RegionGeo, story: Story, projection: GeoProje
 		views[step.id] = viewForBox(projectBox(frameBox(region, step.map.frame), projection), pad);
 	}
 
+	const point = (id: string): [number, number] => {
+		const t = region.towns.find((f) => f.properties.id === id);
+		if (!t) throw new Error(`scene: no place "${id}" in the geodata`);
+		return projection(t.geometry.coordinates as [number, number])!;
+	};
+	const arrows: Record<string, SceneArrow[]> = {};
+	const altStep: Record<string, string> = {};
+	const altName: Record<string, string> = {};
+	for (const step of story.steps) {
+		const head = views[step.id].w * 0.035;
+		arrows[step.id] = step.map.arrows.map((a) => ({
+			...arrowShape(point(a.from), point(a.to), head, a.bend ?? 0.15),
+			side: a.side,
+			date: a.date ?? null
+		}));
+		for (const id of step.map.highlight.places) {
+			if (altStep[id]) continue;
+			altStep[id] = step.id;
+			const alts = region.towns.find((f) => f.properties.id === id)?.properties.alt ?? [];
+			const text = step.body.join(' ');
+			const used = alts.find((a) => text.includes(a)) ?? alts[0];
+			if (used) altName[id] = used;
+		}
+	}
+
+	const locatorProjection = createLocatorProjection();
+	const [lx0, ly0] = locatorProjection([0, 0])!;
+	const k = locatorProjection.scale() / projection.scale();
+	const locator: LocatorTransform = {
+		width: LOCATOR_WIDTH,
+		height: Math.round(projectBox(LOCATOR_BOX, locatorProjection)[3]),
+		k,
+		x: lx0 - projection([0, 0])![0] * k,
+		y: ly0 - projection([0, 0])![1] * k
+	};
+
 	const path = geoPath(projection);
 	const labels: SceneLabel[] = [];
 	for (const t of region.towns) {
@@ -62,7 +123,6 @@ export function buildScene(region: RegionGeo, story: Story, projection: GeoProje
 			id: t.properties.id,
 			kind: 'town',
 			name: t.properties.name,
-			alt: t.properties.alt[0] ?? null,
 			x,
 			y,
 			country: t.properties.country
@@ -73,7 +133,7 @@ export function buildScene(region: RegionGeo, story: Story, projection: GeoProje
 		if (!f) throw new Error(`scene: no district "${code}" in the geodata`);
 		const [x, y] = path.centroid(f);
 		const d = DISTRICTS.find((r) => r.code === code)!;
-		labels.push({ id: code, kind: 'district', name: d.name, alt: null, x, y, country: null });
+		labels.push({ id: code, kind: 'district', name: d.name, x, y, country: null });
 	}
 
 	const km2 = {} as Record<AreaId, number>;
@@ -88,7 +148,12 @@ export function buildScene(region: RegionGeo, story: Story, projection: GeoProje
 	return {
 		width: ART_WIDTH,
 		height: artHeight(projection),
+		mercator: { k: projection.scale(), tx: projection.translate()[0], ty: projection.translate()[1] },
+		locator,
 		views,
+		arrows,
+		altStep,
+		altName,
 		labels,
 		facts: { km2, district },
 		nkaoKm2: region.nkao.properties.km2

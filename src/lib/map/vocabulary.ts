@@ -27,8 +27,11 @@ export type FrameName = keyof typeof FRAMES;
 export const FRAME_NAMES = Object.keys(FRAMES) as FrameName[];
 
 /** Layers a step may switch on; districts, countries and control colours are always drawn. */
-export const LAYER_IDS = ['nkao', 'contact-1994', 'line-2020', 'lachin-road', 'vardenis-road', 'towns'] as const;
+export const LAYER_IDS = ['nkao', 'contact-1994', 'line-2020', 'lachin-road', 'vardenis-road', 'towns', 'peacekeepers'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
+
+/** The small locator map's box: the Caucasus around the region. */
+export const LOCATOR_BOX: LonLatBox = [38, 37, 51, 44.5];
 
 /** Hand-drawn line layers and the reader's name for each (all approximate). */
 export const LINE_LAYERS = {

@@ -5,9 +5,9 @@ import topologyJson from '../geo/generated/region.topo.json?raw';
 import type { Topology } from 'topojson-specification';
 import { parseStory } from '../content/schema';
 import { regionFromTopology } from '../geo/region';
-import { createProjection } from '../map/projection';
+import { createProjection, createLocatorProjection } from '../map/projection';
 import { buildScene } from '../map/scene';
-import { renderArt } from '../map/art';
+import { renderArt, renderLocator } from '../map/art';
 
 export const STORY_FILE = 'src/lib/content/story.yaml';
 
@@ -16,3 +16,4 @@ const region = regionFromTopology(JSON.parse(topologyJson) as Topology);
 const projection = createProjection();
 export const scene = buildScene(region, story, projection);
 export const art = renderArt(region, projection);
+export const locatorArt = renderLocator(region, createLocatorProjection());
