@@ -36,4 +36,9 @@ describe('placeLabels', () => {
 		expect(l.anchor).toBe('centre');
 		expect((l.box.x0 + l.box.x1) / 2).toBeCloseTo(200);
 	});
+	it('keeps reserved boxes free', () => {
+		const reserved = [{ x0: 0, y0: 0, x1: 200, y1: 40 }];
+		const placed = placeLabels([point('Agdam', 100, 20), point('Fuzuli', 100, 120)], 400, 300, 4, reserved);
+		expect(placed.map((p) => p.id)).toEqual(['Fuzuli']);
+	});
 });

@@ -63,13 +63,21 @@ const POINT_ANCHORS: Anchor[] = ['right', 'left', 'above', 'below'];
 
 /**
  * Places labels inside a width × height box without overlaps. Points keep a small square free around
- * their dot so no label covers another place's dot.
+ * their dot so no label covers another place's dot; `reserved` boxes (the map's date, locator and
+ * scale bar) stay free too.
  */
-export function placeLabels(items: readonly LabelInput[], width: number, height: number, margin = 4): PlacedLabel[] {
+export function placeLabels(
+	items: readonly LabelInput[],
+	width: number,
+	height: number,
+	margin = 4,
+	reserved: readonly Box[] = []
+): PlacedLabel[] {
 	const placed: PlacedLabel[] = [];
-	const taken: Box[] = items
-		.filter((l) => l.kind === 'point')
-		.map((l) => ({ x0: l.x - 3, y0: l.y - 3, x1: l.x + 3, y1: l.y + 3 }));
+	const taken: Box[] = [
+		...reserved,
+		...items.filter((l) => l.kind === 'point').map((l) => ({ x0: l.x - 3, y0: l.y - 3, x1: l.x + 3, y1: l.y + 3 }))
+	];
 	const inside = (b: Box) => b.x0 >= margin && b.y0 >= margin && b.x1 <= width - margin && b.y1 <= height - margin;
 	const sorted = [...items].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
 	for (const l of sorted) {

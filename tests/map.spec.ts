@@ -1,0 +1,111 @@
+// The map as a reader sees it: labels that never overlap, a legend of only what is drawn, the scale
+// bar and locator, arrows where a step describes an offensive, and motion that respects the reader.
+import { test, expect, type Page } from '@playwright/test';
+
+async function open(page: Page, id: string) {
+	await page.goto(`/#${id}`);
+	await page.reload();
+	await expect(page.locator('[data-map]')).toHaveAttribute('data-map-step', id);
+}
+
+const legend = (page: Page) => page.locator('[data-map] .legend li');
+
+test('labels never overlap, at any step', async ({ page }) => {
+	for (const id of ['nkao', 'lachin-1992', 'south-1993', 'war-2020', 'ceasefire-2020', 'lachin-handover', 'aftermath']) {
+		await open(page, id);
+		const boxes = await page.locator('[data-map] .labels .label').evaluateAll((els) =>
+			els.map((e) => {
+				const r = e.getBoundingClientRect();
+				return { text: e.textContent, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+			})
+		);
+		expect(boxes.length, id).toBeGreaterThan(2);
+		for (let i = 0; i < boxes.length; i++) {
+			for (let j = i + 1; j < boxes.length; j++) {
+				const a = boxes[i];
+				const b = boxes[j];
+				const overlap = a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1;
+				expect(overlap, `${id}: "${a.text}" overlaps "${b.text}"`).toBe(false);
+			}
+		}
+	}
+});
+
+test('the alternate name shows on a place’s first appearance only', async ({ page }) => {
+	await open(page, 'lachin-1992');
+	await expect(page.locator('[data-map] .labels')).toContainText('Lachin / Berdzor');
+	await open(page, 'lachin-handover');
+	await expect(page.locator('[data-map] .labels .label', { hasText: /^Lachin$/ })).toHaveCount(1);
+});
+
+test('the legend lists only what the map draws', async ({ page }) => {
+	await open(page, 'nkao');
+	await expect(legend(page)).toHaveText(['Azerbaijan', 'Former NKAO']);
+	await open(page, 'ceasefire-2020');
+	const items = await legend(page).allTextContents();
+	expect(items).toContain('Line of 10 Nov. 2020');
+	expect(items).toContain('Russian peacekeepers (approx.)');
+	expect(items).not.toContain('Line of contact 1994–2020');
+	await expect(page.locator('[data-map]')).toContainText('Boundaries and lines approximate');
+});
+
+test('a scale bar and a locator frame every view', async ({ page }) => {
+	await open(page, 'lachin-1992');
+	await expect(page.locator('[data-map] .scale')).toHaveText(/^\d+ km$/);
+	const near = Number((await page.locator('[data-map] .scale').textContent())!.replace(' km', ''));
+	await open(page, 'nkao');
+	const far = Number((await page.locator('[data-map] .scale').textContent())!.replace(' km', ''));
+	expect(far).toBeGreaterThan(near);
+	await expect(page.locator('[data-map] svg.locator .loc-country').first()).toBeAttached();
+	await expect(page.locator('[data-map] svg.locator .loc-view')).toBeVisible();
+});
+
+test('arrows show the offensives the steps describe, the 2020 ones as the date advances', async ({ page }) => {
+	await open(page, 'south-1993');
+	await expect(page.locator('[data-map] .arrow')).toHaveCount(4);
+	await expect(legend(page).filter({ hasText: 'Armenian advance (schematic)' })).toHaveCount(1);
+	await open(page, 'war-2020');
+	await expect(page.locator('[data-map] .arrow')).toHaveCount(1);
+	const box = await page.locator('[data-step-id="war-2020"]').boundingBox();
+	await page.evaluate((dy) => window.scrollBy(0, dy), Math.round(box!.height * 0.97));
+	await expect(page.locator('[data-map] .stamp')).toContainText('November 2020');
+	await expect(page.locator('[data-map] .arrow')).toHaveCount(4);
+	await open(page, 'talks');
+	await expect(page.locator('[data-map] .arrow')).toHaveCount(0);
+});
+
+test.describe('with reduced motion', () => {
+	test.use({ reducedMotion: 'reduce' });
+	test('the map reaches each step’s state at once', async ({ page }) => {
+		await page.goto('/');
+		for (const id of ['lachin-1992', 'kalbajar-1993', 'talks']) {
+			await page.locator(`[data-step-id="${id}"]`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+			await expect(page.locator(`[data-step-id="${id}"]`)).toHaveAttribute('aria-current', 'step');
+			// in the same task as the step change: no transition in between
+			const state = await page.evaluate(() => ({
+				map: document.querySelector('[data-map]')!.getAttribute('data-map-step'),
+				chart: document.querySelector('[data-chart]')!.getAttribute('data-chart-step'),
+				active: document.querySelector('[aria-current="step"]')!.getAttribute('data-step-id')
+			}));
+			expect(state).toEqual({ map: state.active, chart: state.active, active: id });
+		}
+	});
+});
+
+test('without reduced motion the camera moves: the map reports the step only when it arrives', async ({ page }) => {
+	await page.goto('/');
+	await page.locator('[data-step-id="nkao"]').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+	await expect(page.locator('[data-map]')).toHaveAttribute('data-map-step', 'nkao');
+	const seen = await page.evaluate(async () => {
+		const map = document.querySelector('[data-map]')!;
+		const states = new Set<string>();
+		const obs = new MutationObserver(() => states.add(map.getAttribute('data-map-step') ?? '(moving)'));
+		obs.observe(map, { attributes: true, attributeFilter: ['data-map-step'] });
+		document.querySelector('[data-step-id="lachin-1992"]')!.scrollIntoView({ block: 'center' });
+		await new Promise((r) => setTimeout(r, 2500));
+		obs.disconnect();
+		return [...states];
+	});
+	expect(seen).toContain('(moving)');
+	expect(seen.at(-1)).toBe('lachin-1992');
+});
