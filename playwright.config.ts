@@ -1,4 +1,4 @@
-// End-to-end tests against the built static site (npm run build && npm run preview), in Chromium at
+// End-to-end tests against the built static site (scripts/test-servers.mjs), in Chromium at
 // desktop and phone sizes. Uses the system Chromium when there is one (see scripts/ensure-browser.mjs).
 import { defineConfig } from '@playwright/test';
 import { systemChromium } from './scripts/browser-path.mjs';
@@ -25,7 +25,8 @@ export default defineConfig({
 		{ name: 'phone', use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } }
 	],
 	webServer: {
-		command: `npm run build && node node_modules/vite/bin/vite.js preview --port ${PORT} --strictPort`,
+		// builds the site (at the root and under a sub-path) and serves it, with host pages on another origin
+		command: 'node scripts/test-servers.mjs',
 		port: PORT,
 		reuseExistingServer: !process.env.CI,
 		timeout: 300_000,

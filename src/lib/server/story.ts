@@ -12,8 +12,8 @@ import { renderArt, renderLocator } from '../map/art';
 export const STORY_FILE = 'src/lib/content/story.yaml';
 
 export const story = parseStory(storyYaml, STORY_FILE);
-const region = regionFromTopology(JSON.parse(topologyJson) as Topology);
-const projection = createProjection();
+export const region = regionFromTopology(JSON.parse(topologyJson) as Topology);
+export const projection = createProjection();
 export const scene = buildScene(region, story, projection);
 export const art = renderArt(region, projection);
 export const locatorArt = renderLocator(region, createLocatorProjection());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idFromHash, stepTarget } from './deeplink';
+import { embedTarget, idFromHash, stepTarget } from './deeplink';
 
 const ids = ['nkao', 'lachin-1992', 'kalbajar-1993'];
 
@@ -25,5 +25,26 @@ describe('stepTarget', () => {
 	it('shortens a very long id in the notice', () => {
 		const t = stepTarget('x'.repeat(500), ids);
 		expect(t.notice!.length).toBeLessThan(200);
+	});
+});
+
+describe('embedTarget', () => {
+	const cases = [
+		{ name: 'no query', args: '', expected: { index: 0, only: false } },
+		{ name: 'a step', args: '?step=kalbajar-1993', expected: { index: 2, only: false } },
+		{ name: 'pym parameters alongside', args: '?step=lachin-1992&initialWidth=600&childId=x', expected: { index: 1, only: false } },
+		{ name: 'a single step', args: '?only=lachin-1992', expected: { index: 1, only: true } },
+		{ name: 'an encoded id', args: '?step=kalbajar%2D1993', expected: { index: 2, only: false } }
+	];
+	for (const c of cases) it(c.name, () => expect(embedTarget(c.args, ids)).toEqual(c.expected));
+	it('opens the first step with a notice for an unknown id, markup and all', () => {
+		const t = embedTarget('?step=%3Cscript%3Ealert(1)%3C/script%3E', ids);
+		expect(t.index).toBe(0);
+		expect(t.notice).toContain('<script>alert(1)</script>');
+	});
+	it('falls back to the stepper for an unknown single step', () => {
+		const t = embedTarget('?only=nope', ids);
+		expect(t).toMatchObject({ index: 0, only: false });
+		expect(t.notice).toContain('nope');
 	});
 });

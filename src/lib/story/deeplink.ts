@@ -27,3 +27,22 @@ export function stepTarget(id: string | null | undefined, ids: readonly string[]
 	const shown = id.length > MAX_ID_LENGTH ? `${id.slice(0, MAX_ID_LENGTH)}…` : id;
 	return { index: 0, notice: `There is no step “${shown}” in this story; showing the beginning.` };
 }
+
+export interface EmbedTarget extends StepTarget {
+	/** `&only=<id>`: a single step, no controls (a static figure). */
+	only: boolean;
+}
+
+/**
+ * The embed's query: `?step=<id>` picks the first step shown, `&only=<id>` shows that one step alone.
+ * Unknown ids open the first step with a notice; an unknown `only` falls back to the stepper.
+ */
+export function embedTarget(search: string, ids: readonly string[]): EmbedTarget {
+	const params = new URLSearchParams(search);
+	const only = params.get('only');
+	if (only !== null) {
+		const t = stepTarget(only, ids);
+		return t.notice ? { ...t, only: false } : { ...t, only: true };
+	}
+	return { ...stepTarget(params.get('step'), ids), only: false };
+}

@@ -1,0 +1,91 @@
+// Social cards: a 1200×630 PNG per step, rendered at build time from the step's own map state and
+// title (a static SVG snapshot turned into PNG by resvg, with DejaVu fonts shipped in npm).
+import { Resvg } from '@resvg/resvg-js';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Step, Story } from '../content/schema';
+import { controlAt } from '../geo/control';
+import { formatDate } from '../content/dates';
+import { dateAt } from '../map/state';
+import { renderSnapshot } from '../map/snapshot';
+import { PALETTE } from '../map/palette';
+import { region, projection, scene } from './story';
+
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+const MAP_WIDTH = 660;
+
+const require = createRequire(import.meta.url);
+const fontDir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf'].map((f) => join(fontDir, f));
+
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Greedy word wrap by an estimated glyph width (DejaVu runs wide: about 0.6 em). */
+export function wrap(text: string, size: number, width: number, em = 0.6): string[] {
+	const max = Math.max(4, Math.floor(width / (size * em)));
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/)) {
+		if (line && `${line} ${word}`.length > max) {
+			lines.push(line);
+			line = word;
+		} else line = line ? `${line} ${word}` : word;
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
+/** The card's SVG: the step's map on the left, its date, title and the story's name on the right. */
+export function cardSvg(story: Story, step: Step): string {
+	const date = dateAt(step, 0);
+	const control = controlAt(date);
+	const held = new Set(Object.keys(control).filter((a) => control[a as keyof typeof control] === 'arm'));
+	const map = renderSnapshot(
+		region,
+		projection,
+		{
+			held,
+			layers: new Set(step.map.layers),
+			highlight: new Set([...step.map.highlight.districts, ...step.map.highlight.places]),
+			arrows: scene.arrows[step.id].filter((a) => a.date === null || a.date <= date),
+			date
+		},
+		scene.views[step.id],
+		MAP_WIDTH,
+		CARD_HEIGHT
+	);
+	const x = MAP_WIDTH + 44;
+	const textWidth = CARD_WIDTH - x - 48;
+	const kicker = wrap(step.kicker.toUpperCase(), 26, textWidth, 0.66).slice(0, 2);
+	const titleY = 96 + kicker.length * 32 + 54;
+	const title = wrap(step.title, 54, textWidth, 0.62).slice(0, 4);
+	const out = [
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">`,
+		`<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="#fbfaf7"/>`,
+		map,
+		`<rect x="${MAP_WIDTH}" y="0" width="6" height="${CARD_HEIGHT}" fill="${PALETTE.armDistrict}"/>`,
+		...kicker.map(
+			(line, i) =>
+				`<text x="${x}" y="${96 + i * 32}" font-family="DejaVu Sans" font-weight="bold" font-size="26" fill="${PALETTE.armDistrict}">${esc(line)}</text>`
+		),
+		...title.map(
+			(line, i) =>
+				`<text x="${x}" y="${titleY + i * 64}" font-family="DejaVu Serif" font-weight="bold" font-size="54" fill="#1a1a1a">${esc(line)}</text>`
+		),
+		`<text x="${x}" y="${CARD_HEIGHT - 128}" font-family="DejaVu Sans" font-size="24" fill="#5d5d5d">Control on ${esc(formatDate(date))}</text>`,
+		`<text x="${x}" y="${CARD_HEIGHT - 96}" font-family="DejaVu Sans" font-size="24" fill="#5d5d5d">Boundaries approximate</text>`,
+		`<text x="${x}" y="${CARD_HEIGHT - 52}" font-family="DejaVu Serif" font-weight="bold" font-size="30" fill="#1a1a1a">${esc(story.meta.title)}</text>`,
+		'</svg>'
+	];
+	return out.join('');
+}
+
+/** The card as PNG bytes. */
+export function cardPng(story: Story, step: Step): Uint8Array {
+	const resvg = new Resvg(cardSvg(story, step), {
+		fitTo: { mode: 'width', value: CARD_WIDTH },
+		font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' }
+	});
+	return resvg.render().asPng();
+}

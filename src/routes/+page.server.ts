@@ -1,0 +1,13 @@
+// The story's own sharing metadata; its card is the first step's.
+import { story } from '$lib/server/story';
+import { absoluteUrl } from '$lib/server/site';
+
+export const load = () => ({
+	meta: {
+		title: story.meta.title,
+		description: story.meta.dek,
+		url: absoluteUrl('/'),
+		image: absoluteUrl(`/step/${story.steps[0].id}/card.png`),
+		imageAlt: story.steps[0].alt.map
+	}
+});
