@@ -11,6 +11,6 @@ export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) =>
 			html
-				.replace(SLOT, (_, open: string, close: string) => open + art + close)
+				.replace(SLOT, (_, open: string, close: string) => `${open}<!--art-->${art}<!--/art-->${close}`)
 				.replace(LOCATOR_SLOT, (_, open: string, close: string) => open + locatorArt + close)
 	});

@@ -38,6 +38,7 @@ export function renderArt(region: RegionGeo, projection: GeoProjection): string 
 	}
 	// the Russian peacekeepers' zone (layer 'peacekeepers'): a hatch over the former NKAO's areas that
 	// Armenian forces held, and a band about 5 km wide along the corridor road (FACTS.md, [C])
+	out.push('</g>');
 	out.push('<defs><pattern id="peacekeepers-hatch" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="4" stroke="#1f4e79" stroke-width="1.2"/></pattern></defs>');
 	out.push('<g class="peacekeepers">');
 	for (const a of region.areas) {

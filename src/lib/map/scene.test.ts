@@ -75,3 +75,18 @@ describe('renderArt', () => {
 		expect(loc).toContain('loc-nkao');
 	});
 });
+
+describe('the art markup', () => {
+	it('is well-formed: every group it opens, it closes', () => {
+		const art = renderArt(region, projection);
+		const opened = (art.match(/<g[\s>]/g) ?? []).length;
+		const closed = (art.match(/<\/g>/g) ?? []).length;
+		expect(closed).toBe(opened);
+		// and in order: never more closes than opens at any point
+		let depth = 0;
+		for (const tag of art.match(/<g[\s>]|<\/g>/g) ?? []) {
+			depth += tag === '</g>' ? -1 : 1;
+			expect(depth).toBeGreaterThanOrEqual(0);
+		}
+	});
+});

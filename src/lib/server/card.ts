@@ -36,12 +36,12 @@ export function wrap(text: string, size: number, width: number, em = 0.6): strin
 	return lines;
 }
 
-/** The card's SVG: the step's map on the left, its date, title and the story's name on the right. */
-export function cardSvg(story: Story, step: Step): string {
+/** The step's map as a standalone SVG of width × height px (its state at the step's first day). */
+export function stepMapSvg(step: Step, width: number, height: number): string {
 	const date = dateAt(step, 0);
 	const control = controlAt(date);
 	const held = new Set(Object.keys(control).filter((a) => control[a as keyof typeof control] === 'arm'));
-	const map = renderSnapshot(
+	return renderSnapshot(
 		region,
 		projection,
 		{
@@ -52,9 +52,15 @@ export function cardSvg(story: Story, step: Step): string {
 			date
 		},
 		scene.views[step.id],
-		MAP_WIDTH,
-		CARD_HEIGHT
+		width,
+		height
 	);
+}
+
+/** The card's SVG: the step's map on the left, its date, title and the story's name on the right. */
+export function cardSvg(story: Story, step: Step): string {
+	const date = dateAt(step, 0);
+	const map = stepMapSvg(step, MAP_WIDTH, CARD_HEIGHT);
 	const x = MAP_WIDTH + 44;
 	const textWidth = CARD_WIDTH - x - 48;
 	const kicker = wrap(step.kicker.toUpperCase(), 26, textWidth, 0.66).slice(0, 2);

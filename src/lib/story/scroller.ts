@@ -19,6 +19,20 @@ export interface Scroller {
 	destroy(): void;
 }
 
+/**
+ * The scroll offset that puts the trigger line at `position` again after a re-layout: the same step,
+ * the same fraction through it. Pure, for the resize handler (and its tests).
+ */
+export function scrollForPosition(
+	position: ScrollPosition,
+	box: { top: number; bottom: number },
+	scrollY: number,
+	trigger: number
+): number {
+	const height = Math.max(1, box.bottom - box.top);
+	return Math.max(0, Math.round(scrollY + box.top + position.progress * height - trigger + 1));
+}
+
 const RESIZE_DEBOUNCE_MS = 150;
 
 export function createScroller({ steps, trigger, onChange }: ScrollerOptions): Scroller {
@@ -27,8 +41,11 @@ export function createScroller({ steps, trigger, onChange }: ScrollerOptions): S
 	let resizeTimer: ReturnType<typeof setTimeout> | undefined;
 	let frame = 0;
 
+	let resizing = false;
+
 	function update() {
 		frame = 0;
+		if (resizing) return;
 		const boxes = steps.map((el) => el.getBoundingClientRect());
 		const next = positionAt(boxes, trigger());
 		if (last && samePosition(last, next)) return;
@@ -52,10 +69,18 @@ export function createScroller({ steps, trigger, onChange }: ScrollerOptions): S
 			.onStepProgress(schedule);
 	}
 
+	// a resize or an orientation change re-lays the page out: keep the reader on the same step, at the
+	// same point in it, instead of letting the new layout pick another one
 	function onResize() {
+		resizing = true;
 		clearTimeout(resizeTimer);
 		resizeTimer = setTimeout(() => {
 			setup();
+			if (last) {
+				const box = steps[last.index].getBoundingClientRect();
+				window.scrollTo({ top: scrollForPosition(last, box, window.scrollY, trigger()), behavior: 'instant' });
+			}
+			resizing = false;
 			update();
 		}, RESIZE_DEBOUNCE_MS);
 	}
@@ -65,6 +90,7 @@ export function createScroller({ steps, trigger, onChange }: ScrollerOptions): S
 	// threshold, and progress must keep flowing for steps that scrub time
 	window.addEventListener('scroll', schedule, { passive: true });
 	window.addEventListener('resize', onResize);
+	window.addEventListener('orientationchange', onResize);
 	update();
 
 	return {
@@ -74,6 +100,7 @@ export function createScroller({ steps, trigger, onChange }: ScrollerOptions): S
 			if (frame) cancelAnimationFrame(frame);
 			window.removeEventListener('scroll', schedule);
 			window.removeEventListener('resize', onResize);
+			window.removeEventListener('orientationchange', onResize);
 			instance?.destroy();
 			instance = null;
 		}

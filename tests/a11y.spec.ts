@@ -1,0 +1,14 @@
+// Accessibility as tested by axe-core (WCAG 2.1 A and AA) on the story, a step page and the embed.
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+for (const path of ['/', '/step/kalbajar-1993/', '/embed/?step=talks', '/embed/help/']) {
+	test(`axe finds no WCAG 2.1 A/AA violations on ${path}`, async ({ page }) => {
+		await page.goto(path);
+		await expect(page.locator('[data-map], [data-map-step], main').first()).toBeAttached();
+		await page.waitForLoadState('networkidle');
+		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+		const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+		expect(summary).toEqual([]);
+	});
+}
