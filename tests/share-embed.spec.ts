@@ -119,6 +119,9 @@ test('the embed help page documents both snippets and previews the embed live', 
 	await expect(page.locator('pre').nth(1)).toContainText('<iframe src="http://localhost:4173/embed/?step=talks"');
 	const preview = page.frameLocator('#embed-preview iframe');
 	await expect(preview.locator('[data-map]')).toHaveAttribute('data-map-step', 'talks');
+	// the scroll embed's snippet, and its preview running embed.js
+	await expect(page.locator('pre').nth(2)).toContainText('<script src="http://localhost:4173/embed.js" async>');
+	await expect(page.locator('.scroll-preview [data-step-id]')).toHaveCount(15);
 });
 
 test('the site works under a sub-path with no failed request', async ({ page }) => {
@@ -140,6 +143,8 @@ test('the site works under a sub-path with no failed request', async ({ page }) 
 	await page.goto(`${SUBPATH}/embed/help/`);
 	await expect(page.frameLocator('#embed-preview iframe').locator('[data-map]')).toHaveAttribute('data-map-step', 'talks');
 	await expect(page.locator('pre').first()).toContainText(`${SUBPATH}/embed/?step=talks`);
+	await expect(page.locator('.scroll-preview [data-step-id]')).toHaveCount(15);
+	await page.waitForLoadState('networkidle');
 	const card = await page.request.get(`${SUBPATH}/step/south-1993/card.png`);
 	expect(card.status()).toBe(200);
 	await page.goto(`${SUBPATH}/#kalbajar-1993`);

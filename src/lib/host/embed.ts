@@ -1,0 +1,188 @@
+// embed.js: the scroll-driven embed for a host article. For each `<div data-story-embed
+// data-src="https://…/embed/scroll/">` it builds, inside the host page and in a shadow root (so no
+// style leaks either way), a sticky graphic-only iframe and the story's step texts, which scroll past
+// it in the host page. It watches the host's scroll and tells the iframe the active step and its
+// progress; the iframe sends the texts. Messages are checked by origin and window both ways, and the
+// texts are inserted as text. Dependency-free; built by scripts/build-embed.ts into /embed.js.
+import { positionAt, samePosition, type ScrollPosition } from '../story/position';
+import { triggerLine } from '../story/trigger';
+import { idFromHash } from '../story/deeplink';
+import { isReadyMessage, STATE, type StateMessage, type StepText } from './protocol';
+
+const STYLE = `
+:host { display: block; position: relative; margin: 2rem 0; container-type: inline-size; color: #1a1a1a; font: 18px/1.5 Georgia, 'Times New Roman', serif; }
+.root { position: relative; }
+.graphic { position: sticky; top: 0; height: 60vh; height: 60svh; z-index: 1; background: #fbfaf7; border-bottom: 1px solid #dedad0; }
+.graphic iframe { display: block; width: 100%; height: 100%; border: 0; }
+.steps { list-style: none; margin: 0; padding: 6vh 0 30vh; }
+.step { min-height: 62vh; padding: 0 0.75rem; scroll-margin-top: 72vh; }
+.card { max-width: 34rem; margin: 0 auto; background: #fff; border: 1px solid #dedad0; border-left: 4px solid #dedad0; border-radius: 4px; padding: 0.9rem 1rem 0.5rem; }
+.step.active .card { border-left-color: #7a2e5a; box-shadow: 0 2px 10px rgb(0 0 0 / 0.12); }
+.kicker { margin: 0 0 0.3rem; font: 600 0.8rem/1.3 system-ui, sans-serif; letter-spacing: 0.04em; text-transform: uppercase; color: #7a2e5a; }
+h3 { margin: 0 0 0.5rem; font: 700 1.25rem/1.25 Georgia, serif; }
+p { margin: 0 0 0.7rem; }
+.status { font: 0.9rem system-ui, sans-serif; color: #5d5d5d; padding: 1rem; }
+@container (min-width: 880px) {
+	.root.wide { display: grid; grid-template-columns: minmax(18rem, 40%) 1fr; }
+	.root.wide .graphic { grid-column: 2; grid-row: 1; height: 100vh; height: 100svh; border-bottom: 0; border-left: 1px solid #dedad0; }
+	.root.wide .steps { grid-column: 1; grid-row: 1; padding: 40vh 0 50vh; }
+	.root.wide .step { min-height: 95vh; scroll-margin-top: 55vh; }
+}
+@media (prefers-reduced-motion: reduce) { * { transition: none !important; } }
+`;
+
+interface Embed {
+	root: HTMLElement;
+	iframe: HTMLIFrameElement;
+	origin: string;
+	steps: HTMLElement[];
+	stack: HTMLElement;
+	graphic: HTMLElement;
+	last: ScrollPosition | null;
+	startStep: string | null;
+}
+
+const embeds: Embed[] = [];
+let hashTaken = false;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+	const el = document.createElement(tag);
+	if (className) el.className = className;
+	if (text !== undefined) el.textContent = text;
+	return el;
+}
+
+function stacked(e: Embed): boolean {
+	return getComputedStyle(e.stack).display !== 'grid';
+}
+
+function trigger(e: Embed): number {
+	return triggerLine(window.innerHeight, e.graphic.offsetHeight, stacked(e));
+}
+
+function post(e: Embed, message: StateMessage) {
+	e.iframe.contentWindow?.postMessage(message, e.origin);
+}
+
+function update(e: Embed) {
+	if (!e.steps.length) return;
+	const rect = e.root.getBoundingClientRect();
+	if (rect.bottom < 0 || rect.top > window.innerHeight) return; // off screen: nothing to follow
+	const next = positionAt(
+		e.steps.map((s) => s.getBoundingClientRect()),
+		trigger(e)
+	);
+	if (e.last && samePosition(e.last, next)) return;
+	if (!e.last || e.last.index !== next.index) {
+		e.steps.forEach((s, i) => {
+			s.classList.toggle('active', i === next.index);
+			if (i === next.index) s.setAttribute('aria-current', 'step');
+			else s.removeAttribute('aria-current');
+		});
+	}
+	e.last = next;
+	post(e, { type: STATE, index: next.index, progress: next.progress });
+}
+
+function showTexts(e: Embed, steps: StepText[]) {
+	const list = element('ol', 'steps');
+	e.steps = steps.map((s) => {
+		const li = element('li', 'step');
+		li.setAttribute('data-step-id', s.id);
+		const card = element('div', 'card');
+		card.append(element('p', 'kicker', s.kicker), element('h3', undefined, s.title), ...s.body.map((p) => element('p', undefined, p)));
+		li.append(card);
+		list.append(li);
+		return li;
+	});
+	e.stack.querySelector('.steps')?.remove();
+	e.stack.append(list);
+	e.last = null;
+	// a link to a step: data-step on the embed, or #<step-id> in the article's address (taken by the
+	// first embed that has that step)
+	let wanted = e.startStep;
+	if (!wanted && location.hash && !hashTaken) {
+		const id = idFromHash(location.hash);
+		if (steps.some((s) => s.id === id)) {
+			wanted = id;
+			hashTaken = true;
+		}
+	}
+	const start = wanted ? steps.findIndex((s) => s.id === wanted) : -1;
+	if (start > 0) {
+		const top = e.steps[start].getBoundingClientRect().top + window.scrollY - trigger(e) + 2;
+		window.scrollTo({ top: Math.max(0, top), behavior: 'instant' });
+	}
+	update(e);
+}
+
+function mount(host: HTMLElement) {
+	const src = host.getAttribute('data-src');
+	if (!src || host.hasAttribute('data-story-embed-ready')) return;
+	let url: URL;
+	try {
+		url = new URL(src, location.href);
+	} catch {
+		return;
+	}
+	if (url.protocol !== 'https:' && url.protocol !== 'http:') return;
+	host.setAttribute('data-story-embed-ready', '');
+	url.searchParams.set('host', location.origin);
+	// what the snippet put inside (the plain stepper iframe, for hosts that block scripts) gives way
+	host.replaceChildren();
+	const shadow = host.attachShadow({ mode: 'open' });
+	const style = element('style');
+	style.textContent = STYLE;
+	const stack = element('div', 'root wide');
+	const graphic = element('div', 'graphic');
+	const iframe = element('iframe');
+	iframe.src = url.href;
+	iframe.title = host.getAttribute('data-title') ?? 'Map and chart of the story';
+	iframe.setAttribute('loading', 'eager');
+	graphic.append(iframe);
+	const status = element('p', 'status steps', 'Loading the story…');
+	stack.append(graphic, status);
+	shadow.append(style, stack);
+	embeds.push({ root: host, iframe, origin: url.origin, steps: [], stack, graphic, last: null, startStep: host.getAttribute('data-step') });
+}
+
+function onMessage(event: MessageEvent) {
+	// only our own iframes, from the story's origin
+	const e = embeds.find((x) => x.iframe.contentWindow === event.source);
+	if (!e || event.origin !== e.origin || !isReadyMessage(event.data)) return;
+	showTexts(e, event.data.steps);
+}
+
+let frame = 0;
+function schedule() {
+	if (!frame)
+		frame = requestAnimationFrame(() => {
+			frame = 0;
+			embeds.forEach(update);
+		});
+}
+
+let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+function onResize() {
+	clearTimeout(resizeTimer);
+	resizeTimer = setTimeout(() => {
+		for (const e of embeds) {
+			e.last = null;
+			update(e);
+		}
+	}, 150);
+}
+
+function start() {
+	document.querySelectorAll<HTMLElement>('[data-story-embed]').forEach(mount);
+}
+
+const w = window as Window & { __storyEmbed?: { start(): void } };
+if (!w.__storyEmbed) {
+	w.__storyEmbed = { start };
+	window.addEventListener('message', onMessage);
+	window.addEventListener('scroll', schedule, { passive: true });
+	window.addEventListener('resize', onResize);
+}
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();
