@@ -11,7 +11,7 @@ test('each step with a chart shows its own chart with a data table and a source 
 		await page.reload();
 		const chart = page.locator('[data-chart]');
 		await expect(chart).toHaveAttribute('data-chart-step', s.id);
-		await expect(chart.locator('h3')).toHaveText(s.chart!.title);
+		await expect(chart.locator('h2')).toHaveText(s.chart!.title);
 		await expect(chart.locator('table tbody tr').first()).toBeAttached();
 		await expect(chart.locator('.source')).toContainText('Source:');
 	}

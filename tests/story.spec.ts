@@ -50,7 +50,7 @@ for (const [i, id] of IDS.entries()) {
 		await expect(page.locator('[aria-current="step"]')).toHaveCount(1);
 		// the map shows the control of the step's date, and the chart the step's own title
 		await expect(page.locator('[data-map] .stamp')).toContainText(formatDate(dateAt(step, 0)));
-		if (step.chart) await expect(page.locator('[data-chart] h3')).toHaveText(step.chart.title);
+		if (step.chart) await expect(page.locator('[data-chart] h2')).toHaveText(step.chart.title);
 		// the step's text is on screen
 		await expect(page.locator(`[data-step-id="${id}"] h2`)).toBeInViewport();
 		expect(errors).toEqual([]);

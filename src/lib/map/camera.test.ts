@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { moveBetween, toScreen, viewBoxOf, viewForBox } from './camera';
+import { interpolateZoom } from 'd3-interpolate';
+import { easeCubicInOut, moveBetween, toScreen, viewBoxOf, viewForBox, zoomPath } from './camera';
 import { createProjection, projectBox, artHeight, ART_WIDTH } from './projection';
 import { FRAMES } from './vocabulary';
 
@@ -65,4 +66,38 @@ describe('toScreen', () => {
 		expect(x).toBeCloseTo(0);
 		expect(y).toBeCloseTo(400 - 300 * 0.8);
 	});
+});
+
+describe('easeCubicInOut', () => {
+	const cases = [
+		{ args: 0, expected: 0 },
+		{ args: 0.25, expected: 0.0625 },
+		{ args: 0.5, expected: 0.5 },
+		{ args: 0.75, expected: 0.9375 },
+		{ args: 1, expected: 1 }
+	];
+	for (const c of cases) it(`at ${c.args}`, () => expect(easeCubicInOut(c.args)).toBeCloseTo(c.expected, 10));
+});
+
+describe('zoomPath', () => {
+	// our implementation of van Wijk and Nuij, checked against d3's (a dev dependency, for this test only)
+	const cases = [
+		{ name: 'a long pan', args: [[100, 100, 200], [800, 500, 100]] },
+		{ name: 'a zoom in place', args: [[300, 300, 400], [300, 300, 50]] },
+		{ name: 'a short pan and zoom out', args: [[500, 400, 120], [540, 380, 460]] }
+	] as const;
+	for (const c of cases) {
+		it(c.name, () => {
+			const ours = zoomPath(c.args[0], c.args[1]);
+			const d3 = interpolateZoom(c.args[0] as unknown as [number, number, number], c.args[1] as unknown as [number, number, number]);
+			for (const t of [0, 0.1, 0.33, 0.5, 0.8, 1]) {
+				const [x, y, w] = ours(t);
+				const [dx, dy, dw] = d3(t);
+				expect(x).toBeCloseTo(dx, 6);
+				expect(y).toBeCloseTo(dy, 6);
+				expect(w).toBeCloseTo(dw, 6);
+			}
+			expect(ours.S * 1000).toBeCloseTo(d3.duration, 6);
+		});
+	}
 });
