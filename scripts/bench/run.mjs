@@ -25,6 +25,18 @@ import { analyseTrace } from './trace.mjs';
 import { sourceResolver } from './sourcemap.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { measureReferences } from './references.mjs';
+import { readFileSync as readBuilt } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+/** The scroll embed's host script, as built: what a host article downloads (issue 9). */
+function embedScriptSize() {
+	try {
+		const bytes = readBuilt('build/embed.js');
+		return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+	} catch {
+		return null;
+	}
+}
 import { judge, FRAME_BUDGET_MS, CLOCK_RESOLUTION_MS } from './budgets.mjs';
 import { formatReport } from './report.mjs';
 
@@ -230,6 +242,7 @@ async function main() {
 			storyCpu4x: compare(reproject.cpu4x, scroll.cpu4x)
 		},
 		references: refs,
+		embedScript: embedScriptSize(),
 		budgets: null,
 		pass: false,
 		benchSeconds: Math.round((Date.now() - started) / 1000),
@@ -244,6 +257,11 @@ async function main() {
 	// the explanations go to the report and bench-results/bench.json; the JSON line keeps the figures
 	writeFileSync(join(RESULTS, 'bench.json'), JSON.stringify({ ...results, diagnosis }, null, 1));
 	process.stdout.write(formatReport({ ...results, diagnosis }) + '\n');
+	if (results.embedScript) {
+		process.stdout.write(
+			`\nScroll embed host script /embed.js: ${results.embedScript.raw} bytes raw, ${results.embedScript.gzip} bytes gzip -9\n\n`
+		);
+	}
 	process.stdout.write(JSON.stringify({ ...results, details: 'bench-results/bench.json' }) + '\n');
 	return results.pass;
 }
