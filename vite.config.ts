@@ -9,6 +9,8 @@ export default defineConfig({
 	},
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// some tests run the build scripts as commands; a busy 2-core CI machine must not time them out
+		testTimeout: 60_000
 	}
 });

@@ -52,8 +52,15 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 	return el;
 }
 
+const layouts = new WeakMap<Embed, { width: number; height: number; stacked: boolean }>();
+
+/** Whether the embed's layout is stacked, read once per viewport size (not every scroll frame). */
 function stacked(e: Embed): boolean {
-	return getComputedStyle(e.stack).display !== 'grid';
+	const known = layouts.get(e);
+	if (known && known.width === window.innerWidth && known.height === window.innerHeight) return known.stacked;
+	const value = getComputedStyle(e.stack).display !== 'grid';
+	layouts.set(e, { width: window.innerWidth, height: window.innerHeight, stacked: value });
+	return value;
 }
 
 function trigger(e: Embed): number {
