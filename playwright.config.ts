@@ -13,6 +13,8 @@ export default defineConfig({
 	retries: process.env.CI ? 1 : 0,
 	reporter: process.env.CI ? [['list']] : [['list']],
 	timeout: 60_000,
+	// two workers on two cores: an iframe that hydrates and answers by postMessage can take over 5 s
+	expect: { timeout: 10_000 },
 	use: {
 		baseURL: `http://localhost:${PORT}`,
 		launchOptions: {

@@ -12,8 +12,12 @@ test('each step with a chart shows its own chart with a data table and a source 
 		const chart = page.locator('[data-chart]');
 		await expect(chart).toHaveAttribute('data-chart-step', s.id);
 		await expect(chart.locator('h2')).toHaveText(s.chart!.title);
-		await expect(chart.locator('table tbody tr').first()).toBeAttached();
 		await expect(chart.locator('.source')).toContainText('Source:');
+		// the table is built when it is asked for
+		await expect(chart.locator('table')).toHaveCount(0);
+		await chart.getByText('Show data').click();
+		await expect(chart.locator('table tbody tr').first()).toBeVisible();
+		await expect(chart.locator('table caption')).toHaveText(s.chart!.title);
 	}
 });
 

@@ -112,12 +112,13 @@ function scriptLabel(s, origin, atOffset) {
  * `atOffset` (sourcemap.mjs) names the source of the scripts long animation frames point at.
  * @param {{ cpuRate?: number, viewport?: { width: number, height: number }, trace?: boolean, atOffset?: (url: string, offset: number) => string | null }} options
  */
-export async function scrollThrough(browser, url, { cpuRate = 1, viewport = DESKTOP, trace = false, atOffset } = {}) {
+export async function scrollThrough(browser, url, { cpuRate = 1, viewport = DESKTOP, trace = false, atOffset, keepRaw = false, prepare } = {}) {
 	const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
 	try {
 		const page = await context.newPage();
 		const responses = recordResponses(page);
 		await page.addInitScript(instrument);
+		if (prepare) await prepare(page);
 		const cdp = await context.newCDPSession(page);
 		if (cpuRate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
 
@@ -212,6 +213,8 @@ export async function scrollThrough(browser, url, { cpuRate = 1, viewport = DESK
 				maxMs: round1(Math.max(0, ...before.map((t) => t.duration)))
 			},
 			requests: await responses.collect(),
+			// every frame and long animation frame, with the step visits, for a closer look (not reported)
+			...(keepRaw ? { raw: { ...raw, visits } } : {}),
 			...(traceBuffer ? { trace: traceBuffer } : {})
 		};
 	} finally {

@@ -79,7 +79,7 @@ function busy(events) {
 }
 
 const MAX_SAMPLE_US = 4000;
-const MAX_LONG_TASKS = 10;
+const MAX_LONG_TASKS = Number(process.env.MAX_LONG_TASKS ?? 8);
 
 /**
  * The V8 CPU samples of one process's main thread: [{ ts, us, label }], sorted, each with the time until

@@ -57,6 +57,17 @@ describe('rowHeight', () => {
 
 describe('formatNumber', () => {
 	it('groups thousands', () => expect(formatNumber(658000)).toBe('658,000'));
+	it('rounds, and leaves short numbers alone', () => {
+		expect(formatNumber(999.4)).toBe('999');
+		expect(formatNumber(999.5)).toBe('1,000');
+		expect(formatNumber(0)).toBe('0');
+		expect(formatNumber(-0.2)).toBe('0');
+	});
+	it('writes what en-GB number formatting writes', () => {
+		for (const n of [1, 12, 123, 1234, 12345, 123456, 1234567, 11797, 4388, -4388, -1234567, 1e9 + 0.4]) {
+			expect(formatNumber(n)).toBe(Math.round(n).toLocaleString('en-GB'));
+		}
+	});
 });
 
 describe('lanes, the handovers on a phone', () => {

@@ -69,7 +69,13 @@ export function rowHeight(n: number, height: number, min = 18, max = 34): number
 	return Math.max(min, Math.min(max, Math.floor(height / Math.max(1, n))));
 }
 
-/** A figure as readers read it: 658000 → "658,000". */
+/**
+ * A figure as readers read it: 658000 → "658,000", rounded to a whole number. Grouped by hand:
+ * `toLocaleString` builds a number formatter on every call, a cost hydration paid for each table cell.
+ */
 export function formatNumber(n: number): string {
-	return Math.round(n).toLocaleString('en-GB');
+	const whole = Math.round(n);
+	const digits = String(Math.abs(whole));
+	const grouped = digits.replace(/\B(?=(\d{3})+$)/g, ',');
+	return whole < 0 ? `-${grouped}` : grouped;
 }

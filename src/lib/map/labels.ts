@@ -79,7 +79,8 @@ export function placeLabels(
 		...items.filter((l) => l.kind === 'point').map((l) => ({ x0: l.x - 3, y0: l.y - 3, x1: l.x + 3, y1: l.y + 3 }))
 	];
 	const inside = (b: Box) => b.x0 >= margin && b.y0 >= margin && b.x1 <= width - margin && b.y1 <= height - margin;
-	const sorted = [...items].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
+	// ties by id in code-unit order: a locale-aware compare would build a collator, a cost paid every frame
+	const sorted = [...items].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	for (const l of sorted) {
 		const anchors = l.kind === 'area' ? (['centre', 'below'] as Anchor[]) : POINT_ANCHORS;
 		for (const anchor of anchors) {

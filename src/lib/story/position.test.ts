@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { positionAt, samePosition, scrollTopFor } from './position';
+import { inViewport, positionAt, samePosition, scrollTopFor } from './position';
 
 // three steps of 400 px with 100 px gaps, scrolled so the first starts at y = 200
 const boxes = [
@@ -44,4 +44,20 @@ describe('scrollTopFor', () => {
 		expect(3000 - y).toBeLessThan(600);
 	});
 	it('never scrolls above the page', () => expect(scrollTopFor(100, 600)).toBe(0));
+});
+
+describe('inViewport', () => {
+	it('moves boxes measured on the page up by the scroll offset', () => {
+		expect(inViewport([{ top: 1000, bottom: 1800 }, { top: 1800, bottom: 2500 }], 1200)).toEqual([
+			{ top: -200, bottom: 600 },
+			{ top: 600, bottom: 1300 }
+		]);
+	});
+	it('gives the same position as boxes read in the viewport', () => {
+		const page = [
+			{ top: 900, bottom: 1700 },
+			{ top: 1700, bottom: 2600 }
+		];
+		expect(positionAt(inViewport(page, 1400), 500)).toEqual({ index: 1, progress: (1900 - 1700) / 900 });
+	});
 });

@@ -14,6 +14,11 @@ export interface StepBox {
 	bottom: number;
 }
 
+/** Boxes measured in page coordinates, as they sit in the viewport when the page is scrolled to `scrollY`. */
+export function inViewport(boxes: readonly StepBox[], scrollY: number): StepBox[] {
+	return boxes.map((b) => ({ top: b.top - scrollY, bottom: b.bottom - scrollY }));
+}
+
 /**
  * The active step is the last one whose top has passed the trigger line; before the first step it is
  * the first (progress 0). Progress is how far the trigger line is through that step's box, clamped.

@@ -1,8 +1,10 @@
 // The one scroll engine: scrollama, wrapped once. Nothing else in the project imports scrollama.
 // Scrollama's IntersectionObservers tell us *when* to look; positionAt() over the steps' boxes says
 // *where* the reader is, so fast scrolls, anchor jumps and reloads mid-page never skip or replay steps.
+// The boxes are measured once in page coordinates and only measured again when something changes
+// size: reading them every frame would force a layout in the middle of the map's camera move.
 import scrollama from 'scrollama';
-import { positionAt, samePosition, type ScrollPosition } from './position';
+import { inViewport, positionAt, samePosition, type ScrollPosition, type StepBox } from './position';
 
 export interface ScrollerOptions {
 	/** The step elements, in story order. */
@@ -43,11 +45,30 @@ export function createScroller({ steps, trigger, onChange }: ScrollerOptions): S
 
 	let resizing = false;
 
+	/** The steps' boxes in page coordinates; null when they must be measured again. */
+	let onPage: StepBox[] | null = null;
+	const measure = () => {
+		const y = window.scrollY;
+		return steps.map((el) => {
+			const box = el.getBoundingClientRect();
+			return { top: box.top + y, bottom: box.bottom + y };
+		});
+	};
+	// a step or the page changing size (a font arriving, the sources opened, a notice closed) moves the steps
+	const sizes =
+		typeof ResizeObserver === 'function'
+			? new ResizeObserver(() => {
+					onPage = null;
+					schedule();
+				})
+			: null;
+
 	function update() {
 		frame = 0;
 		if (resizing) return;
-		const boxes = steps.map((el) => el.getBoundingClientRect());
-		const next = positionAt(boxes, trigger());
+		if (!sizes) onPage = null;
+		onPage ??= measure();
+		const next = positionAt(inViewport(onPage, window.scrollY), trigger());
 		if (last && samePosition(last, next)) return;
 		last = next;
 		onChange(next);
@@ -63,10 +84,11 @@ export function createScroller({ steps, trigger, onChange }: ScrollerOptions): S
 		instance = scrollama();
 		instance
 			// scrollama accepts "Npx" offsets, though its typings only list fractions
-			.setup({ step: steps, offset: `${Math.round(trigger())}px` as unknown as 0.5, progress: true, threshold: 4 })
+			.setup({ step: steps, offset: `${Math.round(trigger())}px` as unknown as 0.5, progress: false })
 			.onStepEnter(schedule)
-			.onStepExit(schedule)
-			.onStepProgress(schedule);
+			// no progress observers: they would add hundreds of thresholds per step, computed on every
+			// frame, for what the scroll listener below already reports
+			.onStepExit(schedule);
 	}
 
 	// a resize or an orientation change re-lays the page out: keep the reader on the same step, at the
@@ -75,6 +97,7 @@ export function createScroller({ steps, trigger, onChange }: ScrollerOptions): S
 		resizing = true;
 		clearTimeout(resizeTimer);
 		resizeTimer = setTimeout(() => {
+			onPage = null;
 			setup();
 			if (last) {
 				const box = steps[last.index].getBoundingClientRect();
@@ -86,8 +109,9 @@ export function createScroller({ steps, trigger, onChange }: ScrollerOptions): S
 	}
 
 	setup();
-	// a scroll listener as well: observers do not fire while a step stays intersecting past its last
-	// threshold, and progress must keep flowing for steps that scrub time
+	for (const el of [document.body, ...steps]) sizes?.observe(el);
+	// a scroll listener as well: the observers only report steps entering and leaving, and progress
+	// must keep flowing for steps that scrub time
 	window.addEventListener('scroll', schedule, { passive: true });
 	window.addEventListener('resize', onResize);
 	window.addEventListener('orientationchange', onResize);
@@ -98,6 +122,7 @@ export function createScroller({ steps, trigger, onChange }: ScrollerOptions): S
 		destroy() {
 			clearTimeout(resizeTimer);
 			if (frame) cancelAnimationFrame(frame);
+			sizes?.disconnect();
 			window.removeEventListener('scroll', schedule);
 			window.removeEventListener('resize', onResize);
 			window.removeEventListener('orientationchange', onResize);
