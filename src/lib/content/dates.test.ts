@@ -48,3 +48,14 @@ describe('formatDate', () => {
 	];
 	for (const c of cases) it(c.args, () => expect(formatDate(c.args)).toBe(c.expected));
 });
+
+describe('parsing, remembered', () => {
+	it('gives the same answers the second time, and bad dates stay bad', () => {
+		expect(dayNumber('1993-08-23')).toBe(dayNumber('1993-08-23'));
+		expect(firstDay('1993-10')).toBe('1993-10-01');
+		expect(firstDay('1993-10')).toBe('1993-10-01');
+		expect(lastDay('1993-10')).toBe('1993-10-31');
+		expect(isPartialDate('1993-13')).toBe(false);
+		expect(isPartialDate('1993-13')).toBe(false);
+	});
+});

@@ -23,8 +23,23 @@ interface Parts {
 	day?: number;
 }
 
+// dates are parsed again and again while the map and the charts redraw (a few hundred distinct ones
+// in the whole story): remember the answers, frozen, so no caller can change another's
+const parsed = new Map<string, Readonly<Parts> | null>();
+const PARSED_MAX = 2000;
+
 /** The parts of a partial date, or null when it is not a real calendar date. */
-export function parseDate(value: string): Parts | null {
+export function parseDate(value: string): Readonly<Parts> | null {
+	let parts = parsed.get(value);
+	if (parts === undefined) {
+		if (parsed.size >= PARSED_MAX) parsed.clear();
+		parts = parseFresh(value);
+		parsed.set(value, parts && Object.freeze(parts));
+	}
+	return parts;
+}
+
+function parseFresh(value: string): Parts | null {
 	const m = PARTIAL.exec(value);
 	if (!m) return null;
 	const year = Number(m[1]);
@@ -49,7 +64,7 @@ function iso(year: number, month: number, day: number): IsoDate {
 	return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-function mustParse(value: string): Parts {
+function mustParse(value: string): Readonly<Parts> {
 	const parts = parseDate(value);
 	if (!parts) throw new Error(`invalid date: "${value}" (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
 	return parts;

@@ -139,3 +139,18 @@ describe('areasHeldBy', () => {
 		expect(() => areasHeldBy('2000-01-01', 'az', missing as Record<AreaId, number>)).toThrow(/no km² for area "kalbajar"/);
 	});
 });
+
+describe('controlAt, remembered', () => {
+	it('answers a date it has seen with the same record, frozen so no caller can change it', () => {
+		const a = controlAt('1993-08-23');
+		expect(controlAt('1993-08-23')).toBe(a);
+		expect(Object.isFrozen(a)).toBe(true);
+		expect(() => {
+			(a as Record<string, string>)['x'] = 'arm';
+		}).toThrow();
+	});
+	it('still checks dates it has not seen', () => {
+		expect(() => controlAt('1993-02-30')).toThrow(/bad date/);
+		expect(() => controlAt('1993-02-30')).toThrow(/bad date/);
+	});
+});

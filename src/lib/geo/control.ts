@@ -191,9 +191,26 @@ export function checkDate(date: string): void {
 		throw new Error(`controlAt: date "${date}" is outside ${FIRST_DATE} … ${LAST_DATE}`);
 }
 
-/** Holder of every area on `date` ('YYYY-MM-DD'): the events up to and including that day, applied in order. */
-export function controlAt(date: string): Record<AreaId, Holder> {
-	checkDate(date);
+// the map asks again on every frame of a step that scrubs time; the answers are few and never change
+const known = new Map<string, Readonly<Record<AreaId, Holder>>>();
+const KNOWN_MAX = 2000;
+
+/**
+ * Holder of every area on `date` ('YYYY-MM-DD'): the events up to and including that day, applied in
+ * order. The record is shared between callers, so it is frozen.
+ */
+export function controlAt(date: string): Readonly<Record<AreaId, Holder>> {
+	let control = known.get(date);
+	if (!control) {
+		checkDate(date);
+		if (known.size >= KNOWN_MAX) known.clear();
+		control = Object.freeze(computeControl(date));
+		known.set(date, control);
+	}
+	return control;
+}
+
+function computeControl(date: string): Record<AreaId, Holder> {
 	const out = Object.fromEntries(AREA_IDS.map((id) => [id, 'az' as Holder])) as Record<AreaId, Holder>;
 	for (const e of CONTROL_EVENTS) {
 		if (e.date > date) break;
