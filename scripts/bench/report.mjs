@@ -77,6 +77,11 @@ export function formatReport(r) {
 		])
 	);
 	out.push('  dropped = frames longer than 1.5 × 16.7 ms; long tasks = over 50 ms, during the scroll only');
+	for (const run of [r.scroll.unthrottled, r.scroll.cpu4x]) {
+		const m = run?.moveFrames;
+		if (m?.count)
+			out.push(`  the story's camera moves, ${run.cpuRate}× CPU: ${m.count} frames, p50 ${m.p50}, p95 ${m.p95}, worst ${m.worst} ms, ${m.dropped} dropped`);
+	}
 	const ratioLine = (name, q) =>
 		q && out.push(`  ${name}: mean ${q.mean}×, p95 ${q.p95}×, worst ${q.worst}×; dropped frames ${q.dropped[0]} vs ${q.dropped[1]}, long-task time ${q.longTaskMs[0]} vs ${q.longTaskMs[1]} ms`);
 	ratioLine('re-project / viewBox camera, no throttling', r.ratios.unthrottled);

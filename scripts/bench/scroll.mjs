@@ -52,10 +52,16 @@ function instrument() {
 		b.t0 = performance.now();
 		b.recording = true;
 		let last = 0;
+		let wasMoving = false;
+		// the story's map drops data-map-step while its camera moves (the DOM hook of DESIGN.md): a frame
+		// belongs to a camera move when the move was on at either end of it
+		const map = document.querySelector('[data-map]');
 		const tick = (t) => {
 			if (!b.recording) return;
-			if (last) b.frames.push([t, t - last]);
+			const moving = map ? map.isConnected && !map.hasAttribute('data-map-step') : false;
+			if (last) b.frames.push([t, t - last, moving || wasMoving]);
 			last = t;
+			wasMoving = moving;
 			requestAnimationFrame(tick);
 		};
 		requestAnimationFrame(tick);
@@ -110,7 +116,10 @@ function scriptLabel(s, origin, atOffset) {
  * @param {string} url
  * With `trace`, the scroll runs under a Chromium trace and the result carries it (`trace`: a Buffer).
  * `atOffset` (sourcemap.mjs) names the source of the scripts long animation frames point at.
- * @param {{ cpuRate?: number, viewport?: { width: number, height: number }, trace?: boolean, atOffset?: (url: string, offset: number) => string | null }} options
+ * `keepRaw` returns every frame and long animation frame with the step visits (`raw`), and `prepare`
+ * runs on the page before it loads (to add styles or scripts for an experiment); neither is used by
+ * `npm run bench` itself.
+ * @param {{ cpuRate?: number, viewport?: { width: number, height: number }, trace?: boolean, atOffset?: (url: string, offset: number) => string | null, keepRaw?: boolean, prepare?: (page: import('playwright-core').Page) => Promise<unknown> }} options
  */
 export async function scrollThrough(browser, url, { cpuRate = 1, viewport = DESKTOP, trace = false, atOffset, keepRaw = false, prepare } = {}) {
 	const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
@@ -199,6 +208,8 @@ export async function scrollThrough(browser, url, { cpuRate = 1, viewport = DESK
 			visited: stepIds.filter((id) => seen.has(id)).length,
 			missed: stepIds.filter((id) => !seen.has(id)),
 			frames: frameStats(raw.frames.map(([, d]) => d)),
+			/** the frames drawn while the map's camera moved (pages with a [data-map] only) */
+			moveFrames: frameStats(raw.frames.filter(([, , moving]) => moving).map(([, d]) => d)),
 			worstFrames,
 			longTasks: {
 				supported: !raw.noLongtask,
