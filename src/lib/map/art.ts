@@ -9,6 +9,11 @@ import { LAYER_IDS } from './vocabulary';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/** A dot's path: a zero-length segment at (x, y), drawn by its stroke's round cap. */
+export function townDot(x: number, y: number): string {
+	return `M${x.toFixed(1)} ${y.toFixed(1)}h0`;
+}
+
 /** The map's static geometry, as the inner markup of its <svg>. */
 export function renderArt(region: RegionGeo, projection: GeoProjection): string {
 	const path = geoPath(projection).digits(1);
@@ -57,10 +62,13 @@ export function renderArt(region: RegionGeo, projection: GeoProjection): string 
 	for (const l of region.lines) {
 		out.push(`<path class="line" data-line="${esc(l.properties.id)}" d="${d(l)}"/>`);
 	}
+	// a town is a dot that keeps its size on screen at every zoom: a zero-length path with a round cap
+	// and a non-scaling stroke (a circle's radius would grow with the camera's zoom), over a white halo
 	out.push('</g><g class="towns">');
 	for (const t of region.towns) {
 		const [x, y] = projection(t.geometry.coordinates as [number, number])!;
-		out.push(`<circle class="town" data-place="${esc(t.properties.id)}" cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="3"/>`);
+		const at = `data-place="${esc(t.properties.id)}" d="${townDot(x, y)}"`;
+		out.push(`<path class="town-halo" ${at}/><path class="town" ${at}/>`);
 	}
 	out.push('</g>');
 	return out.join('');
@@ -101,8 +109,12 @@ export function artRules(region: RegionGeo): string {
 			'stroke:var(--highlight);stroke-width:2.5px'
 		),
 		rule(
-			region.towns.map((t) => `svg[data-hl~="${t.properties.id}"] circle.town[data-place="${t.properties.id}"]`),
-			'fill:var(--highlight);r:4.5px;opacity:1'
+			region.towns.map((t) => `svg[data-hl~="${t.properties.id}"] path.town[data-place="${t.properties.id}"]`),
+			'stroke:var(--highlight);stroke-width:9px;opacity:1'
+		),
+		rule(
+			region.towns.map((t) => `svg[data-hl~="${t.properties.id}"] path.town-halo[data-place="${t.properties.id}"]`),
+			'stroke-width:12px;opacity:1'
 		),
 		rule(
 			LAYER_IDS.flatMap((id) => [`svg[data-layers~="${id}"] path.line[data-line="${id}"]`, `svg[data-layers~="${id}"] path.${id}`]),
