@@ -9,7 +9,7 @@
 // object of every figure. Exit code 1 when over budget, 2 when the bench itself fails. The server,
 // browsers and child processes it starts are stopped on every exit path.
 //
-// Environment: BENCH_SKIP_BUILD=1 reuses build/ as it is; BENCH_LIGHTHOUSE_RUNS=n (default 3) runs
+// Environment: BENCH_SKIP_BUILD=1 reuses build/ as it is; BENCH_LIGHTHOUSE_RUNS=n (default 5, as Lighthouse's own guidance on variability advises) runs
 // Lighthouse n times and keeps the median performance run. Full results go to bench-results/.
 import { spawn } from 'node:child_process';
 import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -43,7 +43,7 @@ import { formatReport } from './report.mjs';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const RESULTS = join(ROOT, 'bench-results');
 const BROWSER_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const LIGHTHOUSE_RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3) || 1);
+const LIGHTHOUSE_RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5) || 1);
 
 const T0 = Date.now();
 const log = (msg) => process.stderr.write(`bench [${Math.round((Date.now() - T0) / 1000)} s]: ${msg}\n`);

@@ -6,6 +6,10 @@ import { geoPath, type GeoProjection } from 'd3-geo';
 import type { RegionGeo } from '../geo/region';
 import { isNkaoArea } from './areas';
 import { LAYER_IDS } from './vocabulary';
+import { thinned } from './thin';
+
+/** The locator's point spacing, in its units (px at full size). */
+const LOCATOR_TOLERANCE = 0.8;
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -83,7 +87,8 @@ export function corridorWidth(projection: GeoProjection): number {
 
 /** The locator map: the countries of the Caucasus, the region's box, as inner markup of its <svg>. */
 export function renderLocator(region: RegionGeo, projection: GeoProjection): string {
-	const path = geoPath(projection).digits(1);
+	// drawn 76–132 px wide: points under a pixel apart are dropped (a third of the bytes)
+	const path = geoPath(thinned(projection, LOCATOR_TOLERANCE)).digits(1);
 	const out: string[] = [];
 	for (const c of region.countries) {
 		const cls = c.properties.id === 'AZE' || c.properties.id === 'ARM' ? 'loc-country focus' : 'loc-country';
