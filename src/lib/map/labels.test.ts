@@ -42,3 +42,26 @@ describe('placeLabels', () => {
 		expect(placed.map((p) => p.id)).toEqual(['Fuzuli']);
 	});
 });
+
+describe('measured widths', () => {
+	it('place a label by its measured width when it has one', () => {
+		const estimated: LabelInput = { id: 'a', text: 'LACHIN', x: 100, y: 100, kind: 'area', priority: 1, size: 11 };
+		const [e] = placeLabels([estimated], 400, 300);
+		const [m] = placeLabels([{ ...estimated, width: 60 }], 400, 300);
+		expect(m.box.x1 - m.box.x0).toBe(60);
+		expect(e.box.x1 - e.box.x0).toBeCloseTo(6 * 11 * 0.56, 5);
+	});
+	it('keep labels apart that the estimate would let overlap', () => {
+		// a district name centred at x = 100 and a town to its right: wide capitals reach the town's label
+		const district: LabelInput = { id: 'AZ-LAC', text: 'LACHIN', x: 100, y: 100, kind: 'area', priority: 1, size: 11 };
+		const town: LabelInput = { id: 'lachin', text: 'Lachin', x: 118, y: 100, kind: 'point', priority: 2, size: 13 };
+		const withEstimate = placeLabels([district, town], 400, 300);
+		const withWidths = placeLabels([{ ...district, width: 64 }, { ...town, width: 44 }], 400, 300);
+		const boxes = (placed: typeof withWidths) => placed.map((p) => ({ ...p.box, x1: p.box.x0 + (p.id === 'AZ-LAC' ? 64 : 44) }));
+		// with the true widths the estimate's placement collides; the measured one does not
+		const est = boxes(withEstimate);
+		const mea = boxes(withWidths);
+		expect(est.length === 2 && overlaps(est[0], est[1], 0)).toBe(true);
+		expect(mea.length < 2 || !overlaps(mea[0], mea[1], 0)).toBe(true);
+	});
+});

@@ -13,6 +13,8 @@ export interface LabelInput {
 	kind: 'point' | 'area';
 	/** Font size in px (for the width estimate). */
 	size?: number;
+	/** The text's width in px, when measured; estimated from its length otherwise. */
+	width?: number;
 }
 
 export type Anchor = 'right' | 'left' | 'above' | 'below' | 'centre';
@@ -39,7 +41,7 @@ export function estimateWidth(text: string, size: number): number {
 
 export function boxFor(l: LabelInput, anchor: Anchor): Box {
 	const size = l.size ?? 13;
-	const w = estimateWidth(l.text, size);
+	const w = l.width ?? estimateWidth(l.text, size);
 	const h = size * 1.25;
 	switch (anchor) {
 		case 'right':
