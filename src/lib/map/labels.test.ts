@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overlaps, placeLabels, type LabelInput } from './labels';
+import { labelWidth, overlaps, placeLabels, type LabelInput } from './labels';
 
 const point = (id: string, x: number, y: number, priority = 1): LabelInput => ({ id, text: id, x, y, priority, kind: 'point' });
 
@@ -63,5 +63,18 @@ describe('measured widths', () => {
 		const mea = boxes(withWidths);
 		expect(est.length === 2 && overlaps(est[0], est[1], 0)).toBe(true);
 		expect(mea.length < 2 || !overlaps(mea[0], mea[1], 0)).toBe(true);
+	});
+});
+
+describe('labelWidth', () => {
+	it('gives capitals, bold and letter-spacing more room than the plain estimate', () => {
+		expect(labelWidth('LACHIN', 11, 600, 0.08)).toBeGreaterThan(46); // DejaVu Sans semibold, tracked: about 46 px
+		expect(labelWidth('Lachin', 13)).toBeGreaterThan(42); // DejaVu Sans: about 42 px
+		expect(labelWidth('LACHIN', 11)).toBeGreaterThan(labelWidth('lachin', 11));
+		expect(labelWidth('Lachin', 13, 700)).toBeGreaterThan(labelWidth('Lachin', 13));
+	});
+	it('counts spaces narrow and characters, not UTF-16 units', () => {
+		expect(labelWidth('a b', 10)).toBeCloseTo((0.6 + 0.32 + 0.6) * 10, 5);
+		expect(labelWidth('é', 10, 400, 0.1)).toBeCloseTo((0.6 + 0.1) * 10, 5);
 	});
 });
