@@ -109,3 +109,34 @@ test('without reduced motion the camera moves: the map reports the step only whe
 	expect(seen).toContain('(moving)');
 	expect(seen.at(-1)).toBe('lachin-1992');
 });
+
+test('fly, then show: the chart takes a new step only once the map’s camera has arrived there', async ({ page }) => {
+	await page.goto('/');
+	await page.locator('[data-step-id="nkao"]').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+	await expect(page.locator('[data-chart]')).toHaveAttribute('data-chart-step', 'nkao');
+	const log = await page.evaluate(async () => {
+		const map = document.querySelector('[data-map]')!;
+		const chart = document.querySelector('[data-chart]')!;
+		const seen: string[] = [];
+		const note = () => {
+			const entry = `map:${map.getAttribute('data-map-step') ?? '(moving)'} chart:${chart.querySelector('#chart-title')?.textContent}`;
+			if (seen.at(-1) !== entry) seen.push(entry);
+		};
+		const obs = new MutationObserver(note);
+		obs.observe(map, { attributes: true, attributeFilter: ['data-map-step'] });
+		obs.observe(chart, { subtree: true, childList: true, characterData: true });
+		note();
+		document.querySelector('[data-step-id="lachin-1992"]')!.scrollIntoView({ block: 'center' });
+		await new Promise((r) => setTimeout(r, 3000));
+		obs.disconnect();
+		return seen;
+	});
+	const nkaoChart = log[0].split(' chart:')[1];
+	// the camera moved, the chart held the old step's drawing all the way, then changed
+	expect(log).toContain(`map:(moving) chart:${nkaoChart}`);
+	const moving = log.filter((e) => e.startsWith('map:(moving)'));
+	expect(moving.every((e) => e.endsWith(`chart:${nkaoChart}`))).toBe(true);
+	expect(log.at(-1)).toMatch(/^map:lachin-1992 chart:/);
+	expect(log.at(-1)).not.toBe(`map:lachin-1992 chart:${nkaoChart}`);
+	await expect(page.locator('[data-chart]')).toHaveAttribute('data-chart-step', 'lachin-1992');
+});
