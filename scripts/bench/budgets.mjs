@@ -18,6 +18,13 @@ export const BUDGETS = [
 	{ id: 'longTasksUnthrottled', label: 'Long tasks while scrolling, no throttling', limit: '= 0', value: (r) => r.scroll.unthrottled.longTasks.count, pass: (v) => v === 0 },
 	{ id: 'longTasksOver100Cpu4x', label: 'Long tasks > 100 ms while scrolling, 4× CPU', limit: '= 0', value: (r) => r.scroll.cpu4x.longTasks.over100, pass: (v) => v === 0 },
 	{ id: 'frameP95Unthrottled', label: 'Frame time p95 while scrolling, no throttling', limit: `≤ ${FRAME_BUDGET_MS} ms (±${CLOCK_RESOLUTION_MS} clock)`, value: (r) => r.scroll.unthrottled.frames.p95, pass: (v) => v <= FRAME_BUDGET_MS + CLOCK_RESOLUTION_MS, unit: 'ms' },
+	{
+		id: 'cameraMoveFramesUnthrottled',
+		label: 'Camera-move frames over budget, no throttling',
+		limit: `= 0 (each ≤ ${FRAME_BUDGET_MS} ms ±${CLOCK_RESOLUTION_MS})`,
+		value: (r) => (r.scroll.unthrottled.moveFrames.count ? r.scroll.unthrottled.moveFrames.late : null),
+		pass: (v) => v === 0
+	},
 	{ id: 'everyStepReached', label: 'Scroll reached all steps (both runs)', limit: 'all', value: (r) => Math.min(r.scroll.unthrottled.visited, r.scroll.cpu4x.visited), pass: (v, r) => v === r.scroll.unthrottled.steps && v > 0 }
 ];
 

@@ -4,6 +4,7 @@
 // page: requestAnimationFrame deltas (frame times), long tasks (PerformanceObserver 'longtask',
 // buffered) and long animation frames (their script attribution says which code a long task ran).
 import { recordResponses } from './bytes.mjs';
+import { FRAME_BUDGET_MS as BUDGET_MS, CLOCK_RESOLUTION_MS } from './budgets.mjs';
 
 /** A reader's pace: a wheel notch, the time between notches, the pause on each new step. */
 export const PACE = { wheelPx: 100, tickMs: 50, pauseMs: 600 };
@@ -52,26 +53,40 @@ function instrument() {
 		b.t0 = performance.now();
 		b.recording = true;
 		let last = 0;
-		let wasMoving = false;
-		// the story's map drops data-map-step while its camera moves (the DOM hook of DESIGN.md): a frame
-		// belongs to a camera move when the move was on at either end of it
-		const map = document.querySelector('[data-map]');
 		const tick = (t) => {
 			if (!b.recording) return;
-			const moving = map ? map.isConnected && !map.hasAttribute('data-map-step') : false;
-			if (last) b.frames.push([t, t - last, moving || wasMoving]);
+			if (last) b.frames.push([t, t - last]);
 			last = t;
-			wasMoving = moving;
 			requestAnimationFrame(tick);
 		};
 		requestAnimationFrame(tick);
 		return b.t0;
 	};
+	/**
+	 * Tags each frame [time, delta] with whether it drew a camera move: the story's map marks the frame
+	 * times of a move's first and last frames (map:move-start, map:move-end; an interrupted move has a
+	 * start and no end, the next move continues it). A delta is the time a frame took, from its own
+	 * frame time to the next one's: a camera frame is one whose frame time lies within a move.
+	 */
+	const tagMoves = (frames) => {
+		const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('map:move-'));
+		const moves = [];
+		let open = null;
+		for (const m of marks) {
+			if (m.name === 'map:move-start') open ??= m.startTime;
+			else if (open != null) {
+				moves.push([open, m.startTime]);
+				open = null;
+			}
+		}
+		if (open != null) moves.push([open, Infinity]);
+		return frames.map(([t, d]) => [t, d, moves.some(([a, z]) => t - d >= a && t - d <= z)]);
+	};
 	b.stop = () => {
 		performance.mark('bench:stop');
 		b.recording = false;
 		b.t1 = performance.now();
-		return { t0: b.t0, t1: b.t1, frames: b.frames, longtasks: b.longtasks, loafs: b.loafs, noLongtask: !!b.noLongtask };
+		return { t0: b.t0, t1: b.t1, frames: tagMoves(b.frames), longtasks: b.longtasks, loafs: b.loafs, noLongtask: !!b.noLongtask };
 	};
 }
 
@@ -95,7 +110,9 @@ export function frameStats(deltas) {
 		worst: round1(sorted.at(-1) ?? null),
 		mean: round1(sorted.length ? sum / sorted.length : null),
 		/** frames that missed a vsync (delta over 1.5 frame budgets: a dropped frame) */
-		dropped: sorted.filter((d) => d > FRAME_BUDGET_MS * 1.5).length
+		dropped: sorted.filter((d) => d > FRAME_BUDGET_MS * 1.5).length,
+		/** frames over the budget, allowing for the coarsened clock (see budgets.mjs) */
+		late: sorted.filter((d) => d > BUDGET_MS + CLOCK_RESOLUTION_MS).length
 	};
 }
 
@@ -210,6 +227,13 @@ export async function scrollThrough(browser, url, { cpuRate = 1, viewport = DESK
 			frames: frameStats(raw.frames.map(([, d]) => d)),
 			/** the frames drawn while the map's camera moved (pages with a [data-map] only) */
 			moveFrames: frameStats(raw.frames.filter(([, , moving]) => moving).map(([, d]) => d)),
+			/** the camera-move frames over the budget: when, in which step, how long after the step began */
+			lateMoveFrames: raw.frames
+				.filter(([, d, moving]) => moving && d > BUDGET_MS + CLOCK_RESOLUTION_MS)
+				.map(([t, d]) => {
+					const visit = visits.filter((v) => v.at <= t).at(-1) ?? visits[0];
+					return { atMs: round1(t - raw.t0), step: visit.id, sinceStepMs: round1(t - visit.at), ms: round1(d) };
+				}),
 			worstFrames,
 			longTasks: {
 				supported: !raw.noLongtask,
