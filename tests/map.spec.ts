@@ -8,11 +8,13 @@ async function open(page: Page, id: string) {
 	await expect(page.locator('[data-map]')).toHaveAttribute('data-map-step', id);
 }
 
-const legend = (page: Page) => page.locator('[data-map] .legend li');
+const legend = (page: Page) => page.locator('[data-map] .legend:not(.room) li');
 
 test('labels never overlap, at any step', async ({ page }) => {
 	for (const id of ['nkao', 'lachin-1992', 'south-1993', 'war-2020', 'ceasefire-2020', 'lachin-handover', 'aftermath']) {
 		await open(page, id);
+		// the labels are placed once the map's frame has been measured (a ResizeObserver, a frame later)
+		await expect.poll(() => page.locator('[data-map] .labels .label').count(), { message: id }).toBeGreaterThan(2);
 		const boxes = await page.locator('[data-map] .labels .label').evaluateAll((els) =>
 			els.map((e) => {
 				const r = e.getBoundingClientRect();
@@ -47,6 +49,26 @@ test('the legend lists only what the map draws', async ({ page }) => {
 	expect(items).toContain('Russian peacekeepers (approx.)');
 	expect(items).not.toContain('Line of contact 1994–2020');
 	await expect(page.locator('[data-map]')).toContainText('Boundaries and lines approximate');
+});
+
+test.describe('with reduced motion', () => {
+	test.use({ reducedMotion: 'reduce' });
+	test('the map keeps its size from step to step, whatever its key lists', async ({ page }) => {
+		await page.goto('/');
+		const ids = await page.locator('[data-step-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id')!));
+		const heights = new Map<string, string[]>();
+		const keyLengths = new Set<number>();
+		for (const id of ids) {
+			await page.locator(`[data-step-id="${id}"]`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+			await expect(page.locator('[data-map]')).toHaveAttribute('data-map-step', id);
+			keyLengths.add(await legend(page).count());
+			const h = await page.locator('[data-map] .frame').evaluate((el) => el.getBoundingClientRect().height.toFixed(1));
+			heights.set(h, [...(heights.get(h) ?? []), id]);
+		}
+		// the keys differ (one to several entries), the map's frame does not
+		expect(keyLengths.size).toBeGreaterThan(2);
+		expect([...heights.entries()]).toHaveLength(1);
+	});
 });
 
 test('a scale bar and a locator frame every view', async ({ page }) => {

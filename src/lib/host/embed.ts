@@ -8,6 +8,7 @@ import { positionAt, samePosition, type ScrollPosition } from '../story/position
 import { triggerLine } from '../story/trigger';
 import { idFromHash } from '../story/deeplink';
 import { isReadyMessage, STATE, type StateMessage, type StepText } from './protocol';
+import { hashOwner } from './claim';
 
 const STYLE = `
 :host { display: block; position: relative; margin: 2rem 0; container-type: inline-size; color: #1a1a1a; font: 18px/1.5 Georgia, 'Times New Roman', serif; }
@@ -40,10 +41,17 @@ interface Embed {
 	graphic: HTMLElement;
 	last: ScrollPosition | null;
 	startStep: string | null;
+	/** The step ids its iframe reported; null until then. */
+	ids: string[] | null;
+	/** Its iframe did not report in time: a link to a step need not wait for it. */
+	gaveUp: boolean;
 }
 
 const embeds: Embed[] = [];
-let hashTaken = false;
+/** How long a link to a step waits for an earlier embed's iframe before passing it over. */
+const REPORT_WAIT_MS = 5000;
+/** The step the article's address links to (#<step-id>), until an embed takes it. */
+let linkedStep: string | null = null;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
 	const el = document.createElement(tag);
@@ -105,21 +113,32 @@ function showTexts(e: Embed, steps: StepText[]) {
 	e.stack.querySelector('.steps')?.remove();
 	e.stack.append(list);
 	e.last = null;
+	e.ids = steps.map((s) => s.id);
 	// a link to a step: data-step on the embed, or #<step-id> in the article's address (taken by the
-	// first embed that has that step)
-	let wanted = e.startStep;
-	if (!wanted && location.hash && !hashTaken) {
-		const id = idFromHash(location.hash);
-		if (steps.some((s) => s.id === id)) {
-			wanted = id;
-			hashTaken = true;
-		}
-	}
-	const start = wanted ? steps.findIndex((s) => s.id === wanted) : -1;
-	if (start > 0) {
-		const top = e.steps[start].getBoundingClientRect().top + window.scrollY - trigger(e) + 2;
-		window.scrollTo({ top: Math.max(0, top), behavior: 'instant' });
-	}
+	// first embed in the page that has that step, whichever iframe reports first)
+	if (e.startStep) jumpTo(e, e.startStep);
+	claimLinkedStep();
+	update(e);
+}
+
+/** Scrolls the host page so the embed's step is at the trigger line. */
+function jumpTo(e: Embed, id: string) {
+	const index = e.ids?.indexOf(id) ?? -1;
+	if (index <= 0) return;
+	const top = e.steps[index].getBoundingClientRect().top + window.scrollY - trigger(e) + 2;
+	window.scrollTo({ top: Math.max(0, top), behavior: 'instant' });
+}
+
+function claimLinkedStep() {
+	if (!linkedStep) return;
+	const owner = hashOwner(embeds, linkedStep);
+	if (owner === 'wait') return;
+	const id = linkedStep;
+	linkedStep = null;
+	if (owner === null) return;
+	const e = embeds[owner];
+	jumpTo(e, id);
+	e.last = null;
 	update(e);
 }
 
@@ -150,7 +169,12 @@ function mount(host: HTMLElement) {
 	const status = element('p', 'status steps', 'Loading the story…');
 	stack.append(graphic, status);
 	shadow.append(style, stack);
-	embeds.push({ root: host, iframe, origin: url.origin, steps: [], stack, graphic, last: null, startStep: host.getAttribute('data-step') });
+	const e: Embed = { root: host, iframe, origin: url.origin, steps: [], stack, graphic, last: null, startStep: host.getAttribute('data-step'), ids: null, gaveUp: false };
+	embeds.push(e);
+	setTimeout(() => {
+		e.gaveUp = !e.ids;
+		claimLinkedStep();
+	}, REPORT_WAIT_MS);
 }
 
 function onMessage(event: MessageEvent) {
@@ -181,6 +205,7 @@ function onResize() {
 }
 
 function start() {
+	if (location.hash && !embeds.length) linkedStep = idFromHash(location.hash);
 	document.querySelectorAll<HTMLElement>('[data-story-embed]').forEach(mount);
 }
 

@@ -12,6 +12,8 @@ import { ART_WIDTH, artHeight, projectBox, createLocatorProjection, LOCATOR_WIDT
 import { viewForBox, type View } from './camera';
 import { arrowShape, type ArrowShape } from './arrows';
 import type { Mercator } from './scalebar';
+import { legendItems, widestLegend, type LegendItem } from './legend';
+import { mapStateFor } from './state';
 
 /** A label anchor in art coordinates. */
 export interface SceneLabel {
@@ -58,6 +60,8 @@ export interface Scene {
 	facts: AreaFacts;
 	/** The former NKAO's area from its polygon, km² (approximate). */
 	nkaoKm2: number;
+	/** The widest key any step shows: the map's key keeps its room, so the map keeps its size. */
+	legendRoom: LegendItem[];
 }
 
 /** A district's lon/lat box, from its polygon. */
@@ -145,6 +149,16 @@ export function buildScene(region: RegionGeo, story: Story, projection: GeoProje
 		district[id] = a.properties.district;
 	}
 
+	// every key the story shows: each step at its start, middle and end (steps that scrub time add
+	// arrows and the peacekeepers' zone as their date advances)
+	const keys = story.steps.flatMap((step) =>
+		[0, 0.5, 1].map((progress) => {
+			const state = mapStateFor(step, progress);
+			const sides = arrows[step.id].filter((a) => a.date === null || a.date <= state.date).map((a) => a.side);
+			return legendItems({ state, districtOf: district, arrowSides: [...new Set(sides)] });
+		})
+	);
+
 	return {
 		width: ART_WIDTH,
 		height: artHeight(projection),
@@ -156,6 +170,7 @@ export function buildScene(region: RegionGeo, story: Story, projection: GeoProje
 		altName,
 		labels,
 		facts: { km2, district },
-		nkaoKm2: region.nkao.properties.km2
+		nkaoKm2: region.nkao.properties.km2,
+		legendRoom: widestLegend(keys)
 	};
 }
