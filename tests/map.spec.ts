@@ -124,7 +124,7 @@ test('without reduced motion the camera moves: the map reports the step only whe
 		const obs = new MutationObserver(() => states.add(map.getAttribute('data-map-step') ?? '(moving)'));
 		obs.observe(map, { attributes: true, attributeFilter: ['data-map-step'] });
 		document.querySelector('[data-step-id="lachin-1992"]')!.scrollIntoView({ block: 'center' });
-		await new Promise((r) => setTimeout(r, 2500));
+		await new Promise((r) => setTimeout(r, 4000));
 		obs.disconnect();
 		return [...states];
 	});
@@ -136,29 +136,55 @@ test('fly, then show: the chart takes a new step only once the map’s camera ha
 	await page.goto('/');
 	await page.locator('[data-step-id="nkao"]').evaluate((el) => el.scrollIntoView({ block: 'center' }));
 	await expect(page.locator('[data-chart]')).toHaveAttribute('data-chart-step', 'nkao');
-	const log = await page.evaluate(async () => {
-		const map = document.querySelector('[data-map]')!;
+	const seen = await page.evaluate(async () => {
 		const chart = document.querySelector('[data-chart]')!;
-		const seen: string[] = [];
-		const note = () => {
-			const entry = `map:${map.getAttribute('data-map-step') ?? '(moving)'} chart:${chart.querySelector('#chart-title')?.textContent}`;
-			if (seen.at(-1) !== entry) seen.push(entry);
-		};
-		const obs = new MutationObserver(note);
-		obs.observe(map, { attributes: true, attributeFilter: ['data-map-step'] });
+		const title = () => chart.querySelector('#chart-title')?.textContent ?? '';
+		const first = title();
+		const changes: { at: number; title: string }[] = [];
+		const obs = new MutationObserver(() => {
+			if (title() !== (changes.at(-1)?.title ?? first)) changes.push({ at: performance.now(), title: title() });
+		});
 		obs.observe(chart, { subtree: true, childList: true, characterData: true });
-		note();
 		document.querySelector('[data-step-id="lachin-1992"]')!.scrollIntoView({ block: 'center' });
-		await new Promise((r) => setTimeout(r, 3000));
+		await new Promise((r) => setTimeout(r, 4000));
 		obs.disconnect();
-		return seen;
+		// the map marks the frame times of its moves' first and last frames
+		const ends = performance.getEntriesByName('map:move-end') as PerformanceMark[];
+		const arrived = ends.find((m) => m.detail === 'lachin-1992');
+		return { first, changes, arrivedAt: arrived?.startTime ?? null };
 	});
-	const nkaoChart = log[0].split(' chart:')[1];
-	// the camera moved, the chart held the old step's drawing all the way, then changed
-	expect(log).toContain(`map:(moving) chart:${nkaoChart}`);
-	const moving = log.filter((e) => e.startsWith('map:(moving)'));
-	expect(moving.every((e) => e.endsWith(`chart:${nkaoChart}`))).toBe(true);
-	expect(log.at(-1)).toMatch(/^map:lachin-1992 chart:/);
-	expect(log.at(-1)).not.toBe(`map:lachin-1992 chart:${nkaoChart}`);
+	expect(seen.arrivedAt, 'the camera moved to lachin-1992').not.toBeNull();
+	// the chart changed once, to the new step's chart, after the camera's last frame
+	expect(seen.changes).toHaveLength(1);
+	expect(seen.changes[0].title).not.toBe(seen.first);
+	expect(seen.changes[0].at).toBeGreaterThanOrEqual(seen.arrivedAt!);
 	await expect(page.locator('[data-chart]')).toHaveAttribute('data-chart-step', 'lachin-1992');
+	await expect(page.locator('[data-map]')).toHaveAttribute('data-map-step', 'lachin-1992');
+});
+
+test('the map reports a step once its state is fully drawn: the camera has arrived and the fades have ended', async ({ page }) => {
+	await page.goto('/');
+	await page.locator('[data-step-id="nkao"]').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+	await expect(page.locator('[data-map]')).toHaveAttribute('data-map-step', 'nkao');
+	const seen = await page.evaluate(async () => {
+		const map = document.querySelector('[data-map]')!;
+		let reportedAt = 0;
+		let fading = -1;
+		const obs = new MutationObserver(() => {
+			if (map.getAttribute('data-map-step') !== 'lachin-1992') return;
+			reportedAt = performance.now();
+			// the areas whose fill is still changing when the map reports the step
+			fading = [...document.querySelectorAll('.art-svg path.area')].filter((a) => a.getAnimations().some((x) => x.playState === 'running')).length;
+		});
+		obs.observe(map, { attributes: true, attributeFilter: ['data-map-step'] });
+		document.querySelector('[data-step-id="lachin-1992"]')!.scrollIntoView({ block: 'center' });
+		await new Promise((r) => setTimeout(r, 4000));
+		obs.disconnect();
+		const arrived = (performance.getEntriesByName('map:move-end') as PerformanceMark[]).find((m) => m.detail === 'lachin-1992');
+		return { reportedAt, arrivedAt: arrived?.startTime ?? null, fading };
+	});
+	expect(seen.arrivedAt).not.toBeNull();
+	// the fills take 700 ms from the arrival: the report comes after them, not with the camera
+	expect(seen.reportedAt - seen.arrivedAt!).toBeGreaterThanOrEqual(700);
+	expect(seen.fading).toBe(0);
 });
