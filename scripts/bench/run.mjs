@@ -202,7 +202,7 @@ async function main() {
 	// a scroll budget missed: scroll the story once more under a trace, to say what the time went to
 	// (one run: without throttling when that misses, else with 4× CPU)
 	let diagnosis = null;
-	const traceRate = scroll.unthrottled.longTasks.count > 0 || scroll.unthrottled.frames.p95 > FRAME_BUDGET_MS + CLOCK_RESOLUTION_MS || scroll.unthrottled.moveFrames.late > 0 ? 1 : scroll.cpu4x.longTasks.over100 > 0 ? 4 : 0;
+	const traceRate = scroll.unthrottled.longTasks.count > 0 || scroll.unthrottled.frames.p95 > FRAME_BUDGET_MS + CLOCK_RESOLUTION_MS || scroll.unthrottled.moveFrames.p99 > FRAME_BUDGET_MS + CLOCK_RESOLUTION_MS ? 1 : scroll.cpu4x.longTasks.over100 > 0 ? 4 : 0;
 	if (traceRate) {
 		log(`a scroll budget missed: tracing one more scroll of the story, CPU ${traceRate}× …`);
 		const traced = await scrollThrough(browser, `${server.url}/`, { cpuRate: traceRate, atOffset, trace: true });
