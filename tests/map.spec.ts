@@ -8,6 +8,14 @@ async function open(page: Page, id: string) {
 	await expect(page.locator('[data-map]')).toHaveAttribute('data-map-step', id);
 }
 
+/** The story opened at its first step, with its map and chart settled there (motion on). */
+async function settledAtFirstStep(page: Page) {
+	await page.goto('/');
+	await page.locator('[data-step-id="nkao"]').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+	await expect(page.locator('[data-map]')).toHaveAttribute('data-map-step', 'nkao');
+	await expect(page.locator('[data-chart]')).toHaveAttribute('data-chart-step', 'nkao');
+}
+
 const legend = (page: Page) => page.locator('[data-map] .legend:not(.room) li');
 
 test('labels never overlap, at any step', async ({ page }) => {
@@ -115,9 +123,7 @@ test.describe('with reduced motion', () => {
 });
 
 test('without reduced motion the camera moves: the map reports the step only when it arrives', async ({ page }) => {
-	await page.goto('/');
-	await page.locator('[data-step-id="nkao"]').evaluate((el) => el.scrollIntoView({ block: 'center' }));
-	await expect(page.locator('[data-map]')).toHaveAttribute('data-map-step', 'nkao');
+	await settledAtFirstStep(page);
 	const seen = await page.evaluate(async () => {
 		const map = document.querySelector('[data-map]')!;
 		const states = new Set<string>();
@@ -133,9 +139,7 @@ test('without reduced motion the camera moves: the map reports the step only whe
 });
 
 test('fly, then show: the chart takes a new step only once the map’s camera has arrived there', async ({ page }) => {
-	await page.goto('/');
-	await page.locator('[data-step-id="nkao"]').evaluate((el) => el.scrollIntoView({ block: 'center' }));
-	await expect(page.locator('[data-chart]')).toHaveAttribute('data-chart-step', 'nkao');
+	await settledAtFirstStep(page);
 	const seen = await page.evaluate(async () => {
 		const chart = document.querySelector('[data-chart]')!;
 		const title = () => chart.querySelector('#chart-title')?.textContent ?? '';
@@ -163,9 +167,7 @@ test('fly, then show: the chart takes a new step only once the map’s camera ha
 });
 
 test('the map reports a step once its state is fully drawn: the camera has arrived and the fades have ended', async ({ page }) => {
-	await page.goto('/');
-	await page.locator('[data-step-id="nkao"]').evaluate((el) => el.scrollIntoView({ block: 'center' }));
-	await expect(page.locator('[data-map]')).toHaveAttribute('data-map-step', 'nkao');
+	await settledAtFirstStep(page);
 	const seen = await page.evaluate(async () => {
 		const map = document.querySelector('[data-map]')!;
 		let reportedAt = 0;

@@ -4,12 +4,13 @@
 // page: requestAnimationFrame deltas (frame times), long tasks (PerformanceObserver 'longtask',
 // buffered) and long animation frames (their script attribution says which code a long task ran).
 import { recordResponses } from './bytes.mjs';
-import { FRAME_BUDGET_MS as BUDGET_MS, CLOCK_RESOLUTION_MS } from './budgets.mjs';
+import { FRAME_BUDGET_MS, CLOCK_RESOLUTION_MS } from './budgets.mjs';
 
 /** A reader's pace: a wheel notch, the time between notches, the pause on each new step. */
 export const PACE = { wheelPx: 100, tickMs: 50, pauseMs: 600 };
 export const DESKTOP = { width: 1440, height: 900 };
-const FRAME_BUDGET_MS = 1000 / 60;
+/** One vsync at 60 Hz: a frame over 1.5 of them dropped at least one. */
+const VSYNC_MS = 1000 / 60;
 const MAX_SCROLL_MS = 240_000;
 /** What a diagnostic trace records: tasks, script calls, style, layout, paint, and the user-timing marks. */
 const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'disabled-by-default-v8.cpu_profiler'];
@@ -110,9 +111,9 @@ export function frameStats(deltas) {
 		worst: round1(sorted.at(-1) ?? null),
 		mean: round1(sorted.length ? sum / sorted.length : null),
 		/** frames that missed a vsync (delta over 1.5 frame budgets: a dropped frame) */
-		dropped: sorted.filter((d) => d > FRAME_BUDGET_MS * 1.5).length,
+		dropped: sorted.filter((d) => d > VSYNC_MS * 1.5).length,
 		/** frames over the budget, allowing for the coarsened clock (see budgets.mjs) */
-		late: sorted.filter((d) => d > BUDGET_MS + CLOCK_RESOLUTION_MS).length
+		late: sorted.filter((d) => d > FRAME_BUDGET_MS + CLOCK_RESOLUTION_MS).length
 	};
 }
 
@@ -229,7 +230,7 @@ export async function scrollThrough(browser, url, { cpuRate = 1, viewport = DESK
 			moveFrames: frameStats(raw.frames.filter(([, , moving]) => moving).map(([, d]) => d)),
 			/** the camera-move frames over the budget: when, in which step, how long after the step began */
 			lateMoveFrames: raw.frames
-				.filter(([, d, moving]) => moving && d > BUDGET_MS + CLOCK_RESOLUTION_MS)
+				.filter(([, d, moving]) => moving && d > FRAME_BUDGET_MS + CLOCK_RESOLUTION_MS)
 				.map(([t, d]) => {
 					const visit = visits.filter((v) => v.at <= t).at(-1) ?? visits[0];
 					return { atMs: round1(t - raw.t0), step: visit.id, sinceStepMs: round1(t - visit.at), ms: round1(d) };

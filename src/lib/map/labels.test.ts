@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelWidth, overlaps, placeLabels, type LabelInput } from './labels';
+import { labelWidth, overlaps, placeLabels, type LabelInput, type PlacedLabel } from './labels';
 
 const point = (id: string, x: number, y: number, priority = 1): LabelInput => ({ id, text: id, x, y, priority, kind: 'point' });
 
@@ -57,7 +57,7 @@ describe('measured widths', () => {
 		const town: LabelInput = { id: 'lachin', text: 'Lachin', x: 118, y: 100, kind: 'point', priority: 2, size: 13 };
 		const withEstimate = placeLabels([district, town], 400, 300);
 		const withWidths = placeLabels([{ ...district, width: 64 }, { ...town, width: 44 }], 400, 300);
-		const boxes = (placed: typeof withWidths) => placed.map((p) => ({ ...p.box, x1: p.box.x0 + (p.id === 'AZ-LAC' ? 64 : 44) }));
+		const boxes = (placed: PlacedLabel[]) => placed.map((p) => ({ ...p.box, x1: p.box.x0 + (p.id === 'AZ-LAC' ? 64 : 44) }));
 		// with the true widths the estimate's placement collides; the measured one does not
 		const est = boxes(withEstimate);
 		const mea = boxes(withWidths);

@@ -84,16 +84,16 @@ const POINT_ANCHORS: Anchor[] = ['right', 'left', 'above', 'below'];
 /**
  * Places labels inside a width × height box without overlaps. Points keep a small square free around
  * their dot so no label covers another place's dot; `reserved` boxes (the map's date, locator and
- * scale bar) stay free too.
+ * scale bar) stay free too. Each placed label keeps whatever else its input carried.
  */
-export function placeLabels(
-	items: readonly LabelInput[],
+export function placeLabels<L extends LabelInput>(
+	items: readonly L[],
 	width: number,
 	height: number,
 	margin = 4,
 	reserved: readonly Box[] = []
-): PlacedLabel[] {
-	const placed: PlacedLabel[] = [];
+): (L & PlacedLabel)[] {
+	const placed: (L & PlacedLabel)[] = [];
 	const taken: Box[] = [
 		...reserved,
 		...items.filter((l) => l.kind === 'point').map((l) => ({ x0: l.x - 3, y0: l.y - 3, x1: l.x + 3, y1: l.y + 3 }))

@@ -4,7 +4,7 @@
 import { controlAt, type AreaId } from '../geo/control';
 import { isNkaoArea } from './areas';
 import { labelWidth } from './labels';
-import type { MapState } from './state';
+import { peacekeepersDeployed, type MapState } from './state';
 import { LINE_LAYERS } from './vocabulary';
 
 export interface LegendItem {
@@ -21,15 +21,6 @@ export interface LegendInput {
 	arrowSides: readonly ('arm' | 'az')[];
 }
 
-/** The first day of the Russian peacekeepers' deployment and the day their zone is no longer drawn. */
-export const PEACEKEEPERS_FROM = '2020-11-10';
-export const PEACEKEEPERS_UNTIL = '2023-09-20';
-
-/** Whether the peacekeepers' zone is drawn: its layer is on and the date is within its span. */
-export function peacekeepersShown(state: Pick<MapState, 'date' | 'layers'>): boolean {
-	return state.layers.includes('peacekeepers') && state.date >= PEACEKEEPERS_FROM && state.date < PEACEKEEPERS_UNTIL;
-}
-
 export function legendItems({ state, districtOf, arrowSides }: LegendInput): LegendItem[] {
 	const control = controlAt(state.date);
 	const held = (Object.keys(control) as AreaId[]).filter((a) => control[a] === 'arm');
@@ -38,7 +29,7 @@ export function legendItems({ state, districtOf, arrowSides }: LegendInput): Leg
 	if (held.some((a) => !isNkaoArea(districtOf[a] ?? null))) items.push({ swatch: 'arm-district', label: 'Armenian forces: districts' });
 	if (state.layers.includes('nkao')) items.push({ swatch: 'nkao-line', label: 'Former NKAO' });
 	for (const id of state.layers) if (id in LINE_LAYERS) items.push({ swatch: `line-${id}`, label: LINE_LAYERS[id as keyof typeof LINE_LAYERS] });
-	if (peacekeepersShown(state)) items.push({ swatch: 'pk', label: 'Russian peacekeepers (approx.)' });
+	if (state.layers.includes('peacekeepers') && peacekeepersDeployed(state.date)) items.push({ swatch: 'pk', label: 'Russian peacekeepers (approx.)' });
 	for (const side of arrowSides) items.push({ swatch: `arrow-${side}`, label: `${side === 'arm' ? 'Armenian' : 'Azerbaijani'} advance (schematic)` });
 	return items;
 }

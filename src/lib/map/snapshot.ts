@@ -7,6 +7,7 @@ import { PALETTE } from './palette';
 import { viewBoxOf, type View } from './camera';
 import type { SceneArrow } from './scene';
 import { corridorWidth } from './art';
+import { peacekeepersDeployed } from './state';
 
 export interface SnapshotState {
 	/** Control areas held by Armenian forces. */
@@ -55,7 +56,7 @@ export function renderSnapshot(
 		const fill = state.held.has(id) ? (isNkaoArea(a.properties.district) ? PALETTE.armNkao : PALETTE.armDistrict) : PALETTE.az;
 		out.push(`<path d="${path(a)}" fill="${fill}"/>`);
 	}
-	if (state.layers.has('peacekeepers') && state.date >= '2020-11-10' && state.date < '2023-09-20') {
+	if (state.layers.has('peacekeepers') && peacekeepersDeployed(state.date)) {
 		for (const a of region.areas) {
 			if (!state.held.has(a.properties.id) || !isNkaoArea(a.properties.district)) continue;
 			out.push(`<path d="${path(a)}" fill="${PALETTE.peacekeepers}" fill-opacity="0.25"/>`);
