@@ -43,7 +43,7 @@ test('labels never overlap, at any step', async ({ page }) => {
 
 test('the alternate name shows on a place’s first appearance only', async ({ page }) => {
 	await open(page, 'lachin-1992');
-	await expect(page.locator('[data-map] .labels')).toContainText('Lachin / Berdzor');
+	await expect(page.locator('[data-map] .labels')).toContainText('Lachin (Arm. Berdzor)');
 	await open(page, 'lachin-handover');
 	await expect(page.locator('[data-map] .labels .label', { hasText: /^Lachin$/ })).toHaveCount(1);
 });
@@ -54,7 +54,7 @@ test('the legend lists only what the map draws', async ({ page }) => {
 	await open(page, 'ceasefire-2020');
 	const items = await legend(page).allTextContents();
 	expect(items).toContain('Line of 10 Nov. 2020');
-	expect(items).toContain('Russian peacekeepers (approx.)');
+	expect(items).toContain('Corridor under Russian peacekeepers (about 5 km)');
 	expect(items).not.toContain('Line of contact 1994–2020');
 	await expect(page.locator('[data-map]')).toContainText('Boundaries and lines approximate');
 });
@@ -90,16 +90,17 @@ test('a scale bar and a locator frame every view', async ({ page }) => {
 	await expect(page.locator('[data-map] svg.locator .loc-view')).toBeVisible();
 });
 
-test('arrows show the offensives the steps describe, the 2020 ones as the date advances', async ({ page }) => {
+test('arrows only where a source gives the direction, named in the key, the 2020 ones as the date advances', async ({ page }) => {
 	await open(page, 'south-1993');
-	await expect(page.locator('[data-map] .arrow')).toHaveCount(4);
-	await expect(legend(page).filter({ hasText: 'Armenian advance (schematic)' })).toHaveCount(1);
+	await expect(page.locator('[data-map] .arrow')).toHaveCount(0);
 	await open(page, 'war-2020');
 	await expect(page.locator('[data-map] .arrow')).toHaveCount(1);
+	await expect(legend(page).filter({ hasText: 'Azerbaijani operations along the Aras (schematic)' })).toHaveCount(1);
 	const box = await page.locator('[data-step-id="war-2020"]').boundingBox();
 	await page.evaluate((dy) => window.scrollBy(0, dy), Math.round(box!.height * 0.97));
 	await expect(page.locator('[data-map] .stamp')).toContainText('November 2020');
-	await expect(page.locator('[data-map] .arrow')).toHaveCount(4);
+	await expect(page.locator('[data-map] .arrow')).toHaveCount(2);
+	await expect(legend(page).filter({ hasText: 'From Qubadli towards Lachin (schematic)' })).toHaveCount(1);
 	await open(page, 'talks');
 	await expect(page.locator('[data-map] .arrow')).toHaveCount(0);
 });

@@ -2,10 +2,9 @@
 // switch, reading without JavaScript, a map that fails to load, a step whose data is missing, and
 // fast scrolling and resizing that must leave the figure in the active step's state.
 import { test, expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { parseStory } from '../src/lib/content/schema';
+import { story, facts } from './content';
+import { describeStep } from '../src/lib/map/describe';
 
-const story = parseStory(readFileSync('src/lib/content/story.yaml', 'utf8'), 'story.yaml');
 const IDS = story.steps.map((s) => s.id);
 
 function errorsOf(page: Page): string[] {
@@ -150,7 +149,7 @@ test.describe('without JavaScript', () => {
 			const card = page.locator(`[data-step-id="${s.id}"]`);
 			await expect(card.locator('h2')).toHaveText(s.title);
 			const img = card.locator('.static-map img');
-			await expect(img).toHaveAttribute('alt', s.alt.map);
+			await expect(img).toHaveAttribute('alt', describeStep(s, facts));
 			if (s.chart) await expect(card.locator('.static-table caption')).toHaveText(s.chart.title);
 		}
 		const res = await request.get('/step/war-2020/map.svg');

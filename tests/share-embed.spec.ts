@@ -1,10 +1,8 @@
 // Linking, sharing and embedding: per-step pages with their own metadata and social card, the share
 // control, the pym.js stepper embedded on another origin, the sub-path build, and hostile ids.
 import { test, expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { parseStory } from '../src/lib/content/schema';
+import { story } from './content';
 
-const story = parseStory(readFileSync('src/lib/content/story.yaml', 'utf8'), 'story.yaml');
 const HOST = 'http://localhost:4175';
 const SUBPATH = 'http://localhost:4176/graphics/story';
 

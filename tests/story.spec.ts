@@ -1,12 +1,12 @@
 // The story as a reader meets it: every step in order, deep links, the address following the scroll,
 // the map and chart in each step's state, no console errors, and a readable page without JavaScript.
 import { test, expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { parseStory } from '../src/lib/content/schema';
+import { story, facts } from './content';
+import { describeStep } from '../src/lib/map/describe';
+import { control } from '../src/lib/geo/control';
 import { dateAt } from '../src/lib/map/state';
 import { formatDate } from '../src/lib/content/dates';
 
-const story = parseStory(readFileSync('src/lib/content/story.yaml', 'utf8'), 'story.yaml');
 
 // the contract of DESIGN.md: these ids, in this order
 const IDS = [
@@ -49,7 +49,16 @@ for (const [i, id] of IDS.entries()) {
 		await expect(page.locator(`[data-step-id="${id}"]`)).toHaveAttribute('aria-current', 'step');
 		await expect(page.locator('[aria-current="step"]')).toHaveCount(1);
 		// the map shows the control of the step's date, and the chart the step's own title
-		await expect(page.locator('[data-map] .stamp')).toContainText(formatDate(dateAt(step, 0)));
+		const date = dateAt(step, 0);
+		await expect(page.locator('[data-map] .stamp')).toContainText(formatDate(date));
+		// the map's colours, its notes and its text description all come from the one control model
+		const c = control.controlAt(date);
+		const arm = Object.keys(c).filter((a) => c[a as keyof typeof c] === 'arm');
+		expect((await page.locator('[data-map] svg.art-svg').getAttribute('data-arm'))!.split(' ').filter(Boolean).sort()).toEqual(arm.sort());
+		await expect(page.locator('[data-map] figcaption')).toHaveText(describeStep(step, facts));
+		const notes = control.notesAt(date).map((n) => n.text);
+		if (notes.length) await expect(page.locator('[data-map] .map-notes li')).toHaveText(notes);
+		else await expect(page.locator('[data-map] .map-notes')).toHaveCount(0);
 		if (step.chart) await expect(page.locator('[data-chart] h2')).toHaveText(step.chart.title);
 		// the step's text is on screen
 		await expect(page.locator(`[data-step-id="${id}"] h2`)).toBeInViewport();
@@ -165,6 +174,40 @@ test.describe('without JavaScript', () => {
 		await expect(map).toHaveAttribute('data-map-step', 'nkao');
 		expect(await map.locator('path.area').count()).toBeGreaterThan(10);
 		expect(await map.locator('path.country').count()).toBeGreaterThan(3);
-		await expect(map.locator('figcaption')).toHaveText(story.steps[0].alt.map);
+		await expect(map.locator('figcaption')).toHaveText(describeStep(story.steps[0], facts));
+		// how the map was made, for readers without JavaScript too
+		await expect(page.getByRole('heading', { name: 'How this map was made' })).toBeVisible();
 	});
+});
+
+test('the map shows what was announced in the 2020 war: towns on their dates, areas fought over until the ceasefire', async ({ page }) => {
+	await page.goto('/#war-2020');
+	const svg = page.locator('[data-map] svg.art-svg');
+	await expect(page.locator('[data-map]')).toHaveAttribute('data-map-step', 'war-2020');
+	await expect(svg).toHaveAttribute('data-contested', /jabrayil/);
+	await expect(svg).not.toHaveAttribute('data-town-az', /.+/);
+	const box = (await page.locator('[data-step-id="war-2020"]').boundingBox())!;
+	await page.evaluate((dy) => window.scrollBy(0, dy), Math.round(box.height * 0.6));
+	// by then Hadrut (9 October) has been announced: its dot is marked and its label carries the date
+	await expect(svg).toHaveAttribute('data-town-az', /hadrut/);
+	await expect(page.locator('[data-map] .labels .label', { hasText: 'Hadrut · 9 Oct' })).toHaveCount(1);
+	await expect(page.locator('[data-map] .legend:not(.room) li', { hasText: 'Town: capture announced by Azerbaijan' })).toHaveCount(1);
+	await expect(page.locator('[data-map] .map-notes')).toContainText('Front lines of the war are not mapped');
+});
+
+test('Horadiz is shown held by Armenian forces at the end of October 1993, and the talks map has no road that opened in 2017', async ({ page }) => {
+	await page.goto('/#south-1993');
+	await expect(page.locator('[data-map]')).toHaveAttribute('data-map-step', 'south-1993');
+	await expect(page.locator('[data-map] svg.art-svg')).toHaveAttribute('data-town-arm', 'horadiz');
+	await page.goto('/#talks');
+	await page.reload();
+	await expect(page.locator('[data-map]')).toHaveAttribute('data-map-step', 'talks');
+	await expect(page.locator('[data-map] svg.art-svg')).not.toHaveAttribute('data-layers', /vardenis-road/);
+});
+
+test('the story ends with how the map was made', async ({ page }) => {
+	await page.goto('/');
+	const method = page.locator('.method');
+	await expect(method.getByRole('heading', { name: story.method.title })).toBeAttached();
+	for (const p of story.method.body) await expect(method).toContainText(p);
 });

@@ -11,6 +11,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildRegion, type BuildInput } from './build';
 import { UNIT_SPECS } from './corrections';
 import { GeoBuildError } from './errors';
+import { feature } from 'topojson-client';
+import { geoContains } from 'd3-geo';
+import { districtOf } from '../../src/lib/content/fixtures';
+import { control } from '../../src/lib/geo/control';
+import { PLACES } from '../../src/lib/geo/places';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const read = (rel: string) => readFileSync(join(root, rel), 'utf8');
@@ -52,6 +57,19 @@ describe('buildRegion', () => {
 	});
 	it('stays under 150 KB', () => {
 		expect(Buffer.byteLength(first)).toBeLessThan(150 * 1024);
+	});
+	it('puts each control area in the district the content fixtures say (the figures’ tests rely on them)', () => {
+		const areas = JSON.parse(first).objects.areas.geometries as { properties: { id: string; district: string | null } }[];
+		expect(Object.fromEntries(areas.map((a) => [a.properties.id, a.properties.district]))).toEqual(districtOf);
+	});
+	it('puts every town the control model marks inside the area it names', () => {
+		const topo = JSON.parse(first);
+		const areas = feature(topo, topo.objects.areas).features as { properties: { id: string } }[];
+		for (const t of control.towns) {
+			const place = PLACES.find((p) => p.id === t.town)!;
+			const area = areas.find((a) => a.properties.id === t.area)!;
+			expect(geoContains(area as never, [place.lon, place.lat]), `${t.town} in ${t.area}`).toBe(true);
+		}
 	});
 
 	const lachin = UNIT_SPECS.findIndex((s) => s.code === 'AZ-LAC');

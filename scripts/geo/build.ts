@@ -179,7 +179,7 @@ export function buildRegion(input: BuildInput): BuildResult {
 	const townFeatures: Feature<Point>[] = PLACES.map((p) => ({
 		type: 'Feature',
 		id: p.id,
-		properties: { id: p.id, name: p.name, alt: [...p.alt], country: p.country, district: p.district, approx: p.approx ?? false },
+		properties: { id: p.id, name: p.name, country: p.country, district: p.district, approx: p.approx ?? false },
 		geometry: { type: 'Point', coordinates: [p.lon, p.lat] }
 	}));
 

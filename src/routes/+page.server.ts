@@ -1,5 +1,6 @@
 // The story's own sharing metadata; its card is the first step's.
-import { story } from '$lib/server/story';
+import { story, scene } from '$lib/server/story';
+import { describeStep } from '$lib/map/describe';
 import { absoluteUrl } from '$lib/server/site';
 
 export const load = () => ({
@@ -8,6 +9,6 @@ export const load = () => ({
 		description: story.meta.dek,
 		url: absoluteUrl('/'),
 		image: absoluteUrl(`/step/${story.steps[0].id}/card.png`),
-		imageAlt: story.steps[0].alt.map
+		imageAlt: describeStep(story.steps[0], scene.facts)
 	}
 });

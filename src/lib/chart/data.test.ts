@@ -25,13 +25,24 @@ describe('changeDays', () => {
 describe('controlRows', () => {
 	const rows = controlRows(SEVEN, '1991-01-01', '2023-12-31', facts);
 	const row = (code: string) => rows.find((r) => r.code === code)!;
-	it('holds Lachin from 18 May 1992 to 1 December 2020, in part after the ceasefire', () => {
+	it('holds Lachin from 18 May 1992 to 1 December 2020: its south fought over in the war, then held in part', () => {
 		const segs = row('AZ-LAC').segments;
 		expect(segs.map((s) => [s.from, s.share])).toEqual([
 			['1991-01-01', 'none'],
 			['1992-05-18', 'all'],
+			['2020-09-27', 'contested'],
 			['2020-11-10', 'part'],
 			['2020-12-01', 'none']
+		]);
+		expect(segs[2].contested).toBeCloseTo(0.5, 6);
+	});
+	it('shows Jabrayil fought over, not lost, from the first day of the war to the ceasefire', () => {
+		const segs = row('AZ-CAB').segments;
+		expect(segs.map((s) => [s.from, s.to, s.share])).toEqual([
+			['1991-01-01', '1993-08-23', 'none'],
+			['1993-08-23', '2020-09-27', 'all'],
+			['2020-09-27', '2020-11-10', 'contested'],
+			['2020-11-10', '2023-12-31', 'none']
 		]);
 	});
 	it('shows Agdam held only in part (the west) from 23 July 1993', () => {
@@ -56,6 +67,12 @@ describe('areaHeldSeries', () => {
 		// Lachin has two areas of 100 km²: 100 + 200 + 3 × 100 + 60 + 60
 		expect(at("1994-06-01").km2).toBe(720);
 		expect(at('1994-06-01').share).toBeCloseTo(720 / 800, 6);
+	});
+	it('counts the war’s areas as fought over, not held, until the ceasefire', () => {
+		// the four southern districts (100 each, Fuzuli's west 60) and Lachin's south
+		expect(at('2020-10-15')).toMatchObject({ km2: 720 - 460, contestedKm2: 460 });
+		expect(at('2020-10-15').share + at('2020-10-15').contestedShare).toBeCloseTo(720 / 800, 6);
+		expect(at('2020-11-10')).toMatchObject({ km2: 260, contestedKm2: 0 });
 	});
 	it('falls to zero after the last handover', () => expect(at('2020-12-31').km2).toBe(0));
 });

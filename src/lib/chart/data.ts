@@ -1,6 +1,6 @@
 // Chart data computed from the geodata and the control model, never typed in: who held each
 // district over time, the share of the seven districts held, and district areas. Pure.
-import { controlAt, CONTROL_EVENTS, AREA_IDS, type AreaId, type Holder } from '../geo/control';
+import { control, controlAt, AREA_IDS, type AreaId, type Holder } from '../geo/control';
 import { dayNumber, fromDayNumber, type IsoDate } from '../content/dates';
 
 /** Per area: its km² and the district it lies in (null: inside the former NKAO only). */
@@ -9,8 +9,11 @@ export interface AreaFacts {
 	district: Record<AreaId, string | null>;
 }
 
-/** How much of a district Armenian forces held: none, part or all of its mapped area. */
-export type Share = 'none' | 'part' | 'all';
+/**
+ * How much of a district Armenian forces held: none, part or all of its mapped area; 'contested' when
+ * any of it was fought over with the front not mapped (see `contested` for how much).
+ */
+export type Share = 'none' | 'part' | 'all' | 'contested' | 'unmapped';
 
 export interface Segment {
 	from: IsoDate;
@@ -18,6 +21,10 @@ export interface Segment {
 	share: Share;
 	/** Fraction of the district's area held by Armenian forces, 0..1. */
 	fraction: number;
+	/** Fraction of it fought over, front not mapped, 0..1. */
+	contested: number;
+	/** Fraction of it whose control is not mapped, 0..1. */
+	unmapped: number;
 }
 
 export interface ControlRow {
@@ -27,9 +34,7 @@ export interface ControlRow {
 
 /** The days in [from, to] on which control changed, with `from` first. */
 export function changeDays(from: IsoDate, to: IsoDate): IsoDate[] {
-	const days = new Set<IsoDate>([from]);
-	for (const e of CONTROL_EVENTS) if (e.date > from && e.date <= to) days.add(e.date);
-	return [...days].sort();
+	return control.changeDays(from, to);
 }
 
 function areasOf(code: string, facts: AreaFacts): AreaId[] {
@@ -47,7 +52,9 @@ function heldFraction(areas: readonly AreaId[], control: Record<AreaId, Holder>,
 	return total > 0 ? held / total : 0;
 }
 
-function shareOf(fraction: number): Share {
+function shareOf(fraction: number, contested: number, unmapped: number): Share {
+	if (contested > 0.001) return 'contested';
+	if (unmapped > 0.001) return 'unmapped';
 	if (fraction <= 0.001) return 'none';
 	if (fraction >= 0.999) return 'all';
 	return 'part';
@@ -62,11 +69,14 @@ export function controlRows(codes: readonly string[], from: IsoDate, to: IsoDate
 		const segments: Segment[] = [];
 		controls.forEach((control, i) => {
 			const fraction = heldFraction(areas, control, facts);
-			const share = shareOf(fraction);
+			const contested = heldFraction(areas, control, facts, 'contested');
+			const unmapped = heldFraction(areas, control, facts, 'unmapped');
+			const share = shareOf(fraction, contested, unmapped);
 			const prev = segments[segments.length - 1];
-			if (prev && prev.share === share && Math.abs(prev.fraction - fraction) < 1e-6) return;
+			const same = (a: number, b: number) => Math.abs(a - b) < 1e-6;
+			if (prev && prev.share === share && same(prev.fraction, fraction) && same(prev.contested, contested) && same(prev.unmapped, unmapped)) return;
 			if (prev) prev.to = days[i];
-			segments.push({ from: days[i], to, share, fraction });
+			segments.push({ from: days[i], to, share, fraction, contested, unmapped });
 		});
 		return { code, segments };
 	});
@@ -78,6 +88,9 @@ export interface HeldPoint {
 	km2: number;
 	/** The same as a share of the districts' total area, 0..1. */
 	share: number;
+	/** km² fought over, front not mapped (the war of 2020), and its share. */
+	contestedKm2: number;
+	contestedShare: number;
 }
 
 /** The area of the given districts held by Armenian forces, as a step series over [from, to]. */
@@ -87,7 +100,8 @@ export function areaHeldSeries(codes: readonly string[], from: IsoDate, to: IsoD
 	return changeDays(from, to).map((date) => {
 		const control = controlAt(date);
 		const km2 = areas.reduce((s, a) => s + (control[a] === 'arm' ? facts.km2[a] : 0), 0);
-		return { date, km2, share: total > 0 ? km2 / total : 0 };
+		const contestedKm2 = areas.reduce((s, a) => s + (control[a] === 'contested' ? facts.km2[a] : 0), 0);
+		return { date, km2, share: total > 0 ? km2 / total : 0, contestedKm2, contestedShare: total > 0 ? contestedKm2 / total : 0 };
 	});
 }
 

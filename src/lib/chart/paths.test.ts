@@ -15,3 +15,24 @@ describe('step paths', () => {
 		expect(stepArea([], 0)).toBe('');
 	});
 });
+
+import { stepBand } from './paths';
+describe('stepBand', () => {
+	it('runs along the top step line and back along the bottom one', () => {
+		expect(
+			stepBand(
+				[
+					[0, 5],
+					[10, 2],
+					[20, 2]
+				],
+				[
+					[0, 5],
+					[10, 4],
+					[20, 4]
+				]
+			)
+		).toBe('M0,5H10V2H20V2V4V4H10V5H0Z');
+	});
+	it('is empty for mismatched lines', () => expect(stepBand([[0, 1]], [])).toBe(''));
+});

@@ -18,3 +18,11 @@ export function stepArea(points: readonly Point[], baseline: number): string {
 	if (points.length === 0) return '';
 	return `${stepLine(points)}V${r(baseline)}H${r(points[0][0])}Z`;
 }
+
+/** The band between two step lines over the same xs (`top[i]` and `bottom[i]` share an x). */
+export function stepBand(top: readonly Point[], bottom: readonly Point[]): string {
+	if (top.length === 0 || top.length !== bottom.length) return '';
+	let d = `${stepLine(top)}V${r(bottom[bottom.length - 1][1])}`;
+	for (let i = bottom.length - 2; i >= 0; i--) d += `V${r(bottom[i][1])}H${r(bottom[i][0])}`;
+	return `${d}Z`;
+}

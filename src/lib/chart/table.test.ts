@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { parseStory } from '../content/schema';
+import { story } from '../server/story';
 import { AREA_IDS } from '../geo/control';
 import { tableFor } from './table';
 import type { AreaFacts } from './data';
 
-const story = parseStory(readFileSync('src/lib/content/story.yaml', 'utf8'), 'story.yaml');
 const facts: AreaFacts = {
 	km2: Object.fromEntries(AREA_IDS.map((a) => [a, 100])) as AreaFacts['km2'],
 	district: Object.fromEntries(AREA_IDS.map((a) => [a, a.startsWith('agdam') ? 'AZ-AGM' : a === 'kalbajar' ? 'AZ-KAL' : null])) as AreaFacts['district']
@@ -22,15 +20,17 @@ describe('tableFor', () => {
 	});
 	it('lists the displacement figures', () => {
 		const s = story.steps.find((x) => x.id === 'displacement')!;
+		// figures for the whole of Azerbaijan, and the table says so
 		expect(tableFor(s.chart!, facts, 0).rows).toEqual([
-			['Displaced persons', '658,000 (estimated)'],
-			['Refugees', '235,000 (estimated)']
+			['Displaced persons in Azerbaijan', '658,000 (estimated)'],
+			['Refugees in Azerbaijan', '235,000 (estimated)']
 		]);
 	});
-	it('shows upper bounds as such', () => {
+	it('shows upper bounds as such, with the story’s name and the OSCE spelling in a column of its own', () => {
 		const s = story.steps.find((x) => x.id === 'settlers')!;
-		const fizuli = tableFor(s.chart!, facts, 0).rows.find((r) => r[0] === 'Fizuli')!;
-		expect(fizuli).toEqual(['Fizuli', '—', '10', 'under 10']);
+		const t = tableFor(s.chart!, facts, 0);
+		expect(t.columns.slice(0, 2)).toEqual(['District', 'OSCE spelling']);
+		expect(t.rows.find((r) => r[0] === 'Fuzuli')).toEqual(['Fuzuli', 'Fizuli', '—', '10', 'under 10']);
 	});
 	it('computes district areas from the facts', () => {
 		const t = tableFor({ type: 'district-areas', title: 't', districts: ['AZ-AGM'] }, facts, 4388);

@@ -113,6 +113,62 @@ describe('bad content fails naming the file, the step and the field', () => {
 			name: 'a range whose low exceeds its high',
 			change: (d) => (d.steps[7].chart.items[0].low = 9000),
 			expected: /^step "settlers", field chart\.items\[0\]\.low: low must not exceed high/
+		},
+		// the classes of error the standards desk found, made impossible
+		{
+			name: 'a road drawn on a map dated before it opened (Vardenis–Martakert, 2017, on the 2008 map)',
+			change: (d) => d.steps[8].map.layers.push('vardenis-road'),
+			expected: /^step "talks", field map\.layers\[3\]: layer "vardenis-road" shows what existed only from 1 September 2017 \(the road opened in September 2017\); this step's map shows 14 March 2008/
+		},
+		{
+			name: 'the 1994 line of contact on a map of March 1994',
+			change: (d) => d.steps[6].map.layers.push('contact-1994'),
+			expected: /^step "displacement", field map\.layers\[1\]: layer "contact-1994" shows what existed only from 12 May 1994/
+		},
+		{
+			name: 'an arrow with no source for its direction',
+			change: (d) => d.steps[3].map.arrows = [{ from: 'stepanakert', to: 'agdam', side: 'arm', label: 'Advance (schematic)' }],
+			expected: /^step "agdam-1993", field map\.arrows\[0\]\.basis: missing/
+		},
+		{
+			name: 'an arrow whose source is not the step’s',
+			change: (d) => (d.steps[3].map.arrows = [{ from: 'stepanakert', to: 'agdam', side: 'arm', basis: 's-95', label: 'Advance (schematic)' }]),
+			expected: /^step "agdam-1993", field map\.arrows\[0\]\.basis: "s-95" is not one of the step's sources/
+		},
+		{
+			name: 'a map description that says who held what (the old displacement text)',
+			change: (d) => (d.steps[6].alt.map = 'Map of the occupied districts in 1994, all shaded as Armenian-held.'),
+			expected: /^step "displacement", field alt\.map: says who held what \("occupied"\)/
+		},
+		{
+			name: 'a chart description with figures of its own (the old ceasefire-2020 text)',
+			change: (d) => (d.steps[10].alt.chart = 'Flat for 26 years, then falling in October and November 2020.'),
+			expected: /^step "ceasefire-2020", field alt\.chart: has figures/
+		},
+		{
+			name: 'a figure the file does not define',
+			change: (d) => (d.meta.dek = 'Held for {held-years} years.'),
+			expected: /^story, field meta\.dek: unknown figure "\{held-years\}"/
+		},
+		{
+			name: 'a figure defined and never used',
+			change: (d) => (d.figures['spare'] = { measure: 'years', from: '1994-05-12', to: '2020-09-27' }),
+			expected: /^story, field figures\.spare: defined but used nowhere/
+		},
+		{
+			name: 'an OSCE spelling read as an Armenian name (the old south-1993 text)',
+			change: (d) => (d.steps[4].body[0] = 'Fuzuli and Jabrayil (Jebrail) fell on 23 August 1993.'),
+			expected: /^step "south-1993", field body\[0\]: "Jebrail" is a name of Jabrayil \(OSCE\)/
+		},
+		{
+			name: 'two spellings of one town (the old ceasefire-1994 text)',
+			change: (d) => (d.steps[5].body[1] = 'Azerbaijan held parts of eastern Martuni and eastern Mardakert, inside the former oblast.'),
+			expected: /^step "ceasefire-1994", field body\[1\]: "Mardakert" is a name of Martakert/
+		},
+		{
+			name: 'a first use with no alternate name (the old nkao text)',
+			change: (d) => (d.steps[0].body[1] = 'Its capital was Stepanakert, called Khankendi in Azerbaijan.'),
+			expected: /^step "nkao", field body\[1\]: .*(Khankendi|first use of "Stepanakert")/
 		}
 	];
 	for (const c of cases) {

@@ -2,10 +2,13 @@
 // names the file, the step and the field: `story.yaml: step "kalbajar-1993", field map.frame: …`.
 import { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
-import { isPartialDate, isFullDate, dayNumber, lastDay } from './dates';
+import { isPartialDate, isFullDate, dayNumber, lastDay, firstDay, fromDayNumber, formatDate } from './dates';
 import { DISTRICTS } from '../geo/districts';
 import { PLACES } from '../geo/places';
-import { FRAME_NAMES, LAYER_IDS } from '../map/vocabulary';
+import { FRAME_NAMES, LAYER_IDS, LAYERS } from '../map/vocabulary';
+import { MEASURES, placeholders } from './figures';
+import { checkNames, type TextField } from './names';
+import { ALT_NAMES, NAME_FORMS } from '../geo/names';
 
 const DISTRICT_CODES = DISTRICTS.map((d) => d.code as string);
 const PLACE_IDS = PLACES.map((p) => p.id);
@@ -46,7 +49,10 @@ const mapSpec = z.strictObject({
 	date: fullDate.optional(),
 	/** 'date': the step's scroll progress moves the map's date from the step's date to its `to`. */
 	progress: z.literal('date').optional(),
-	/** Schematic arrows for an offensive the step describes, between places of the facts sheet. */
+	/**
+	 * Schematic arrows, only where a source says where an advance went: `basis` names that source (one of
+	 * the step's), `label` what the arrow stands for (the key shows it).
+	 */
 	arrows: z
 		.array(
 			z.strictObject({
@@ -54,6 +60,8 @@ const mapSpec = z.strictObject({
 				to: placeId,
 				/** Whose advance: 'arm' Armenian forces, 'az' Azerbaijani forces. */
 				side: z.enum(['arm', 'az']),
+				basis: z.string(),
+				label: text,
 				/** Curvature, a fraction of the arrow's length (negative bends right). */
 				bend: z.number().min(-1).max(1).optional(),
 				/** In a step that scrubs time, the day the arrow appears. */
@@ -109,12 +117,15 @@ const charts = [
 		type: z.literal('ranges'),
 		title: text,
 		unit: text,
+		/** The table's heading for `spelled`: how the source spells each name. */
+		spellingColumn: text,
 		items: z
 			.array(
 				z
 					.strictObject({
 						district: districtCode,
-						label: text,
+						/** The name as the source spells it (an OSCE spelling): shown only in its own column. */
+						spelled: text,
 						low: z.number().nonnegative(),
 						high: z.number().nonnegative(),
 						/** The figure as the source puts it ("under 10"). */
@@ -150,7 +161,10 @@ const step = z
 		title: text,
 		body: z.array(text).min(1, { error: 'a step needs at least one paragraph' }),
 		sources: z.array(z.string()).min(1, { error: 'a step needs at least one source' }),
-		/** Text alternatives: what the map and the chart show. */
+		/**
+		 * Text alternatives, added to the descriptions generated from the data: `map` says what the map
+		 * frames (who held what is generated from the control model), `chart` anything the data does not.
+		 */
 		alt: z.strictObject({ map: text, chart: text.optional() }),
 		map: mapSpec,
 		chart: chartSpec.optional()
@@ -159,9 +173,34 @@ const step = z
 		if (s.to && isPartialDate(s.date) && isPartialDate(s.to) && dayNumber(lastDay(s.to)) < dayNumber(s.date)) {
 			ctx.addIssue({ code: 'custom', path: ['to'], message: `ends (${s.to}) before it starts (${s.date})` });
 		}
-		if (s.chart && !s.alt.chart) {
-			ctx.addIssue({ code: 'custom', path: ['alt', 'chart'], message: 'a step with a chart needs a text alternative for it' });
+		const control = CONTROL_WORDS.exec(s.alt.map);
+		if (control) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['alt', 'map'],
+				message: `says who held what ("${control[0]}"): that part of the description is generated from the control model; say only what the map frames`
+			});
 		}
+		if (s.alt.chart && /\d/.test(s.alt.chart)) {
+			ctx.addIssue({ code: 'custom', path: ['alt', 'chart'], message: 'has figures: the chart’s figures are described from its data; say only what the data does not' });
+		}
+		const span = mapSpan(s);
+		s.map.layers.forEach((id, i) => {
+			const l = LAYERS[id];
+			if ((l.from && span[1] < l.from) || (l.to && span[0] >= l.to)) {
+				const when = [l.from && `from ${formatDate(l.from)}`, l.to && `until ${formatDate(lastDayBefore(l.to))}`].filter(Boolean).join(' ');
+				ctx.addIssue({
+					code: 'custom',
+					path: ['map', 'layers', i],
+					message: `layer "${id}" shows what existed only ${when} (${l.why}); this step's map shows ${span[0] === span[1] ? formatDate(span[0]) : `${formatDate(span[0])} – ${formatDate(span[1])}`}`
+				});
+			}
+		});
+		s.map.arrows.forEach((a, i) => {
+			if (!s.sources.includes(a.basis)) {
+				ctx.addIssue({ code: 'custom', path: ['map', 'arrows', i, 'basis'], message: `"${a.basis}" is not one of the step's sources: an arrow needs a source that says where the advance went` });
+			}
+		});
 		if (s.map.progress === 'date' && !s.to) {
 			ctx.addIssue({ code: 'custom', path: ['map', 'progress'], message: "'date' progress needs the step's `to` date" });
 		}
@@ -170,6 +209,27 @@ const step = z
 			ctx.addIssue({ code: 'custom', path: ['chart', 'to'], message: `must come after chart.from (${c.from})` });
 		}
 	});
+
+/** Words that say who held what: the map's description generates that part from the control model. */
+const CONTROL_WORDS = /\b(held|holds?|holding|control(?:led|s)?|occupied|shaded|coloured)\b/i;
+
+/** The first and last day the step's map shows (the last day of a loose date). */
+function mapSpan(s: { date: string; to?: string; map: { date?: string; progress?: string } }): [string, string] {
+	if (s.map.date) return [s.map.date, s.map.date];
+	const end = isPartialDate(s.to ?? s.date) ? lastDay(s.to ?? s.date) : s.date;
+	return s.map.progress === 'date' && isPartialDate(s.date) ? [firstDay(s.date), end] : [end, end];
+}
+
+function lastDayBefore(date: string): string {
+	return fromDayNumber(dayNumber(date) - 1);
+}
+
+const figure = z.strictObject({
+	measure: z.enum(MEASURES, { error: (issue) => `unknown measure ${JSON.stringify(issue.input)} (expected one of ${MEASURES.join(', ')})` }),
+	from: fullDate,
+	to: fullDate,
+	as: z.enum(['words', 'digits']).optional()
+});
 
 const source = z.strictObject({
 	/** S: a note of the source text; C: context the source text does not state (FACTS.md [C]). */
@@ -182,6 +242,10 @@ const source = z.strictObject({
 const story = z
 	.strictObject({
 		meta: z.strictObject({ title: text, dek: text, byline: text, convention: text, credits: text }),
+		/** "How this map was made": shown at the end of the story, with and without JavaScript. */
+		method: z.strictObject({ title: text, body: z.array(text).min(1) }),
+		/** Figures computed from the data, used in text as `{id}`. */
+		figures: z.record(z.string().regex(/^[a-z0-9-]+$/), figure).default({}),
 		steps: z.array(step).min(1),
 		sources: z.record(z.string(), source)
 	})
@@ -198,7 +262,34 @@ const story = z
 				}
 			});
 		});
+		const used = new Set<string>();
+		for (const { path, text } of readerText(s)) {
+			for (const id of placeholders(text)) {
+				used.add(id);
+				if (!(id in s.figures)) ctx.addIssue({ code: 'custom', path, message: `unknown figure "{${id}}" (define it under figures)` });
+			}
+		}
+		for (const id of Object.keys(s.figures)) {
+			if (!used.has(id)) ctx.addIssue({ code: 'custom', path: ['figures', id], message: 'defined but used nowhere' });
+		}
 	});
+
+/** Every string a reader reads, with its path; the source registry cites works by their own names. */
+function readerText(s: { meta: object; method: object; steps: object[] }): { path: (string | number)[]; text: string }[] {
+	const out: { path: (string | number)[]; text: string }[] = [];
+	const walk = (v: unknown, path: (string | number)[]) => {
+		if (typeof v === 'string') out.push({ path, text: v });
+		else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+		else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (!SKIP.has(k)) walk(x, [...path, k]);
+	};
+	walk(s.meta, ['meta']);
+	walk(s.method, ['method']);
+	s.steps.forEach((st, i) => walk(st, ['steps', i]));
+	return out;
+}
+
+/** Fields that are ids, codes, dates or a source's own spelling, not the story's words. */
+const SKIP = new Set(['id', 'sources', 'type', 'kind', 'date', 'to', 'from', 'part', 'frame', 'layers', 'highlight', 'districts', 'places', 'district', 'side', 'basis', 'spelled', 'bound', 'progress', 'highlight']);
 
 export type Story = z.infer<typeof story>;
 export type Step = Story['steps'][number];
@@ -220,8 +311,9 @@ export class ContentError extends Error {
 	}
 }
 
-function describeIssue(raw: unknown, issue: z.core.$ZodIssue): string {
-	const path = [...issue.path];
+/** Where a path points, as faults say it: `step "nkao", field body[1]` or `story, field meta.dek`. */
+function locate(raw: unknown, fullPath: readonly PropertyKey[]): { where: string; path: PropertyKey[] } {
+	const path = [...fullPath];
 	let where = 'story';
 	if (path[0] === 'steps' && typeof path[1] === 'number') {
 		const rawStep = (raw as { steps?: { id?: unknown }[] })?.steps?.[path[1]];
@@ -229,6 +321,14 @@ function describeIssue(raw: unknown, issue: z.core.$ZodIssue): string {
 		where = `step ${id}`;
 		path.splice(0, 2);
 	}
+	return { where, path };
+}
+
+const fieldName = (path: readonly PropertyKey[]) =>
+	path.length ? path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('') : '(root)';
+
+function describeIssue(raw: unknown, issue: z.core.$ZodIssue): string {
+	const { where, path } = locate(raw, issue.path);
 	let message = issue.message;
 	if (issue.code === 'invalid_type' && issue.input === undefined) {
 		message = `missing (expected ${issue.expected})`;
@@ -238,8 +338,7 @@ function describeIssue(raw: unknown, issue: z.core.$ZodIssue): string {
 		const value = path.reduce<unknown>((o, k) => (o as Record<PropertyKey, unknown>)?.[k], pathRoot(raw, issue.path));
 		message = `unknown chart type ${JSON.stringify(value)} (expected one of ${CHART_TYPES.join(', ')})`;
 	}
-	const field = path.length ? path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('') : '(root)';
-	return `${where}, field ${field}: ${message}`;
+	return `${where}, field ${fieldName(path)}: ${message}`;
 }
 
 function pathRoot(raw: unknown, fullPath: PropertyKey[]): unknown {
@@ -254,6 +353,14 @@ function pathRoot(raw: unknown, fullPath: PropertyKey[]): unknown {
 export function validateStory(raw: unknown, file: string): Story {
 	const result = story.safeParse(raw);
 	if (!result.success) throw new ContentError(file, result.error.issues.map((i) => describeIssue(raw, i)));
+	const fields: TextField[] = readerText(result.data).map(({ path, text }) => {
+		const { where, path: rest } = locate(raw, path);
+		const running = (path[0] === 'meta' && path[1] === 'dek') || (path[0] === 'steps' && path[2] === 'body');
+		return { where: `${where}, field ${fieldName(rest)}`, text, running };
+	});
+	const names = Object.entries(ALT_NAMES).map(([name, alts]) => ({ name, alts }));
+	const faults = checkNames(fields, names, NAME_FORMS);
+	if (faults.length) throw new ContentError(file, faults);
 	return result.data;
 }
 

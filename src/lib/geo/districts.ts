@@ -1,5 +1,5 @@
 // The districts of Azerbaijan that the story's map shows, keyed by ISO 3166-2:AZ code, with the English
-// name the story uses and the alternate names of FACTS.md "Names". Single source of truth: the geodata build
+// name the story uses (its alternate names are in ./names.ts). Single source of truth: the geodata build
 // (scripts/geo/corrections.ts) and the app both import this table.
 
 export const DISTRICT_CODES = [
@@ -31,32 +31,30 @@ export interface District {
 	readonly code: DistrictCode;
 	/** English name used on the page (the source text's exonyms). */
 	readonly name: string;
-	/** Alternate names: OSCE spellings, Armenian names, Azerbaijani spelling (FACTS.md "Names"). */
-	readonly alt: readonly string[];
 	/** One of the "seven districts" around the former NKAO (FACTS.md "Geography and names"). */
 	readonly sevenDistricts: boolean;
 }
 
 export const DISTRICTS: readonly District[] = [
-	{ code: 'AZ-KAL', name: 'Kalbajar', alt: ['Kelbajar', 'Karvachar', 'Kəlbəcər'], sevenDistricts: true },
-	{ code: 'AZ-LAC', name: 'Lachin', alt: ['Berdzor', 'Kashatagh', 'Laçın'], sevenDistricts: true },
-	{ code: 'AZ-QBI', name: 'Qubadli', alt: ['Kubatly', 'Qubadlı'], sevenDistricts: true },
-	{ code: 'AZ-ZAN', name: 'Zangilan', alt: ['Zangelan', 'Zəngilan'], sevenDistricts: true },
-	{ code: 'AZ-CAB', name: 'Jabrayil', alt: ['Jebrail', 'Cəbrayıl'], sevenDistricts: true },
-	{ code: 'AZ-FUZ', name: 'Fuzuli', alt: ['Fizuli', 'Füzuli'], sevenDistricts: true },
-	{ code: 'AZ-AGM', name: 'Agdam', alt: ['Aghdam', 'Ağdam'], sevenDistricts: true },
-	{ code: 'AZ-XCI', name: 'Khojaly', alt: ['Xocalı'], sevenDistricts: false },
-	{ code: 'AZ-XVD', name: 'Khojavend', alt: ['Martuni', 'Xocavənd'], sevenDistricts: false },
-	{ code: 'AZ-SUS', name: 'Shusha', alt: ['Shushi', 'Şuşa'], sevenDistricts: false },
-	{ code: 'AZ-XA', name: 'Stepanakert', alt: ['Khankendi', 'Xankəndi'], sevenDistricts: false },
-	{ code: 'AZ-TAR', name: 'Tartar', alt: ['Tərtər'], sevenDistricts: false },
-	{ code: 'AZ-GOR', name: 'Goranboy', alt: [], sevenDistricts: false },
-	{ code: 'AZ-BAR', name: 'Barda', alt: ['Bərdə'], sevenDistricts: false },
-	{ code: 'AZ-AGC', name: 'Aghjabadi', alt: ['Ağcabədi'], sevenDistricts: false },
-	{ code: 'AZ-BEY', name: 'Beylagan', alt: ['Beyləqan'], sevenDistricts: false },
-	{ code: 'AZ-DAS', name: 'Dashkasan', alt: ['Daşkəsən'], sevenDistricts: false },
-	{ code: 'AZ-GYG', name: 'Goygol', alt: ['Göygöl', 'Xanlar'], sevenDistricts: false },
-	{ code: 'AZ-NA', name: 'Naftalan', alt: [], sevenDistricts: false }
+	{ code: 'AZ-KAL', name: 'Kalbajar', sevenDistricts: true },
+	{ code: 'AZ-LAC', name: 'Lachin', sevenDistricts: true },
+	{ code: 'AZ-QBI', name: 'Qubadli', sevenDistricts: true },
+	{ code: 'AZ-ZAN', name: 'Zangilan', sevenDistricts: true },
+	{ code: 'AZ-CAB', name: 'Jabrayil', sevenDistricts: true },
+	{ code: 'AZ-FUZ', name: 'Fuzuli', sevenDistricts: true },
+	{ code: 'AZ-AGM', name: 'Agdam', sevenDistricts: true },
+	{ code: 'AZ-XCI', name: 'Khojaly', sevenDistricts: false },
+	{ code: 'AZ-XVD', name: 'Khojavend', sevenDistricts: false },
+	{ code: 'AZ-SUS', name: 'Shusha', sevenDistricts: false },
+	{ code: 'AZ-XA', name: 'Stepanakert', sevenDistricts: false },
+	{ code: 'AZ-TAR', name: 'Tartar', sevenDistricts: false },
+	{ code: 'AZ-GOR', name: 'Goranboy', sevenDistricts: false },
+	{ code: 'AZ-BAR', name: 'Barda', sevenDistricts: false },
+	{ code: 'AZ-AGC', name: 'Aghjabadi', sevenDistricts: false },
+	{ code: 'AZ-BEY', name: 'Beylagan', sevenDistricts: false },
+	{ code: 'AZ-DAS', name: 'Dashkasan', sevenDistricts: false },
+	{ code: 'AZ-GYG', name: 'Goygol', sevenDistricts: false },
+	{ code: 'AZ-NA', name: 'Naftalan', sevenDistricts: false }
 ];
 
 const BY_CODE: ReadonlyMap<string, District> = new Map(DISTRICTS.map((d) => [d.code, d]));

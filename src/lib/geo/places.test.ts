@@ -22,6 +22,8 @@ describe('PLACES', () => {
 		for (const p of PLACES) {
 			if (p.district !== null) expect(isDistrictCode(p.district), p.id).toBe(true);
 			if (p.country !== 'AZ') expect(p.district, p.id).toBeNull();
+			// a site on a border says where it lies
+			if (p.country === null) expect(p.note, p.id).toMatch(/border/);
 		}
 	});
 	const coords: { name: string; args: [string]; expected: [number, number] }[] = [
@@ -31,6 +33,11 @@ describe('PLACES', () => {
 		{ name: 'Jabrayil', args: ['jabrayil'], expected: [47.026, 39.4] },
 		{ name: 'Goris', args: ['goris'], expected: [46.338, 39.511] }
 	];
+	it('puts the Sotk gold mine on the border, not in Armenia (FACTS.md, S 79–80)', () => {
+		const sotk = PLACES.find((p) => p.id === 'sotk-mine')!;
+		expect(sotk.country).toBeNull();
+		expect(sotk.note).toMatch(/border of Kalbajar District and Armenia’s Gegharkunik Province/);
+	});
 	it.each(coords)('$name is at the FACTS.md coordinates', ({ args, expected }) => {
 		const p = PLACES.find((x) => x.id === args[0]);
 		expect(p).toBeDefined();

@@ -6,38 +6,48 @@ import type { DistrictCode } from './districts';
 export interface Place {
 	/** kebab-case id, stable: used as the feature id in the topology. */
 	readonly id: string;
-	/** Name the story uses (the source text's English exonym). */
+	/** Name the story uses (the source text's English exonym); its alternates are in ./names.ts. */
 	readonly name: string;
-	/** Alternate names (FACTS.md "Names"). */
-	readonly alt: readonly string[];
 	readonly lon: number;
 	readonly lat: number;
-	readonly country: 'AZ' | 'AM' | 'IR';
+	/** The country it lies in; null for a site on a border (see `note`). */
+	readonly country: 'AZ' | 'AM' | 'IR' | null;
 	/** District of Azerbaijan the place lies in, or null (outside the districts the map shows, or in Armenia). */
 	readonly district: DistrictCode | null;
 	/** Marked "~" in FACTS.md: a feature located to about ±5 km rather than a town to about ±2 km. */
 	readonly approx?: boolean;
+	/** Where a site on a border lies, as FACTS.md puts it. */
+	readonly note?: string;
 }
 
 export const PLACES: readonly Place[] = [
-	{ id: 'stepanakert', name: 'Stepanakert', alt: ['Khankendi'], lon: 46.752, lat: 39.815, country: 'AZ', district: 'AZ-XA' },
-	{ id: 'shusha', name: 'Shusha', alt: ['Shushi'], lon: 46.748, lat: 39.758, country: 'AZ', district: 'AZ-SUS' },
-	{ id: 'lachin', name: 'Lachin', alt: ['Berdzor'], lon: 46.547, lat: 39.64, country: 'AZ', district: 'AZ-LAC' },
-	{ id: 'kalbajar', name: 'Kalbajar', alt: ['Kelbajar', 'Karvachar'], lon: 46.038, lat: 40.105, country: 'AZ', district: 'AZ-KAL' },
-	{ id: 'agdam', name: 'Agdam', alt: ['Aghdam'], lon: 46.93, lat: 39.991, country: 'AZ', district: 'AZ-AGM' },
-	{ id: 'fuzuli', name: 'Fuzuli', alt: ['Fizuli'], lon: 47.143, lat: 39.6, country: 'AZ', district: 'AZ-FUZ' },
-	{ id: 'jabrayil', name: 'Jabrayil', alt: ['Jebrail'], lon: 47.026, lat: 39.4, country: 'AZ', district: 'AZ-CAB' },
-	{ id: 'qubadli', name: 'Qubadli', alt: ['Kubatly'], lon: 46.58, lat: 39.344, country: 'AZ', district: 'AZ-QBI' },
-	{ id: 'zangilan', name: 'Zangilan', alt: ['Zangelan'], lon: 46.653, lat: 39.086, country: 'AZ', district: 'AZ-ZAN' },
-	{ id: 'hadrut', name: 'Hadrut', alt: [], lon: 47.032, lat: 39.52, country: 'AZ', district: 'AZ-XVD' },
-	{ id: 'martakert', name: 'Martakert', alt: ['Aghdara'], lon: 46.82, lat: 40.21, country: 'AZ', district: 'AZ-TAR' },
-	{ id: 'martuni', name: 'Martuni', alt: ['Khojavend'], lon: 47.11, lat: 39.795, country: 'AZ', district: 'AZ-XVD' },
-	{ id: 'goris', name: 'Goris', alt: [], lon: 46.338, lat: 39.511, country: 'AM', district: null },
-	{ id: 'vardenis', name: 'Vardenis', alt: [], lon: 45.733, lat: 40.183, country: 'AM', district: null },
-	{ id: 'yerevan', name: 'Yerevan', alt: [], lon: 44.514, lat: 40.181, country: 'AM', district: null },
-	{ id: 'baku', name: 'Baku', alt: [], lon: 49.867, lat: 40.409, country: 'AZ', district: null },
-	{ id: 'ganja', name: 'Ganja', alt: [], lon: 46.361, lat: 40.683, country: 'AZ', district: null },
-	{ id: 'horadiz', name: 'Horadiz', alt: [], lon: 47.333, lat: 39.45, country: 'AZ', district: 'AZ-FUZ' },
-	{ id: 'dadivank', name: 'Dadivank', alt: [], lon: 46.288, lat: 40.161, country: 'AZ', district: 'AZ-KAL', approx: true },
-	{ id: 'sotk-mine', name: 'Sotk gold mine', alt: [], lon: 46.0, lat: 40.22, country: 'AM', district: null, approx: true }
+	{ id: 'stepanakert', name: 'Stepanakert', lon: 46.752, lat: 39.815, country: 'AZ', district: 'AZ-XA' },
+	{ id: 'shusha', name: 'Shusha', lon: 46.748, lat: 39.758, country: 'AZ', district: 'AZ-SUS' },
+	{ id: 'lachin', name: 'Lachin', lon: 46.547, lat: 39.64, country: 'AZ', district: 'AZ-LAC' },
+	{ id: 'kalbajar', name: 'Kalbajar', lon: 46.038, lat: 40.105, country: 'AZ', district: 'AZ-KAL' },
+	{ id: 'agdam', name: 'Agdam', lon: 46.93, lat: 39.991, country: 'AZ', district: 'AZ-AGM' },
+	{ id: 'fuzuli', name: 'Fuzuli', lon: 47.143, lat: 39.6, country: 'AZ', district: 'AZ-FUZ' },
+	{ id: 'jabrayil', name: 'Jabrayil', lon: 47.026, lat: 39.4, country: 'AZ', district: 'AZ-CAB' },
+	{ id: 'qubadli', name: 'Qubadli', lon: 46.58, lat: 39.344, country: 'AZ', district: 'AZ-QBI' },
+	{ id: 'zangilan', name: 'Zangilan', lon: 46.653, lat: 39.086, country: 'AZ', district: 'AZ-ZAN' },
+	{ id: 'hadrut', name: 'Hadrut', lon: 47.032, lat: 39.52, country: 'AZ', district: 'AZ-XVD' },
+	{ id: 'martakert', name: 'Martakert', lon: 46.82, lat: 40.21, country: 'AZ', district: 'AZ-TAR' },
+	{ id: 'martuni', name: 'Martuni', lon: 47.11, lat: 39.795, country: 'AZ', district: 'AZ-XVD' },
+	{ id: 'goris', name: 'Goris', lon: 46.338, lat: 39.511, country: 'AM', district: null },
+	{ id: 'vardenis', name: 'Vardenis', lon: 45.733, lat: 40.183, country: 'AM', district: null },
+	{ id: 'yerevan', name: 'Yerevan', lon: 44.514, lat: 40.181, country: 'AM', district: null },
+	{ id: 'baku', name: 'Baku', lon: 49.867, lat: 40.409, country: 'AZ', district: null },
+	{ id: 'ganja', name: 'Ganja', lon: 46.361, lat: 40.683, country: 'AZ', district: null },
+	{ id: 'horadiz', name: 'Horadiz', lon: 47.333, lat: 39.45, country: 'AZ', district: 'AZ-FUZ' },
+	{ id: 'dadivank', name: 'Dadivank', lon: 46.288, lat: 40.161, country: 'AZ', district: 'AZ-KAL', approx: true },
+	{
+		id: 'sotk-mine',
+		name: 'Sotk gold mine',
+		lon: 46.0,
+		lat: 40.22,
+		country: null,
+		district: null,
+		approx: true,
+		note: 'on the border of Kalbajar District and Armenia’s Gegharkunik Province [S 79, 80]'
+	}
 ];

@@ -43,8 +43,7 @@ export interface LineProps {
 export interface TownProps {
 	id: string;
 	name: string;
-	alt: string[];
-	country: 'AZ' | 'AM' | 'IR';
+	country: 'AZ' | 'AM' | 'IR' | null;
 	district: DistrictCode | null;
 	approx: boolean;
 }

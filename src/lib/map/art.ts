@@ -7,11 +7,12 @@ import type { RegionGeo } from '../geo/region';
 import { isNkaoArea } from './areas';
 import { LAYER_IDS } from './vocabulary';
 import { thinned } from './thin';
+import { escapeXml } from '../text/escape';
 
 /** The locator's point spacing, in its units (px at full size). */
 const LOCATOR_TOLERANCE = 0.8;
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const esc = escapeXml;
 
 /** A dot's path: a zero-length segment at (x, y), drawn by its stroke's round cap. */
 export function townDot(x: number, y: number): string {
@@ -45,21 +46,17 @@ export function renderArt(region: RegionGeo, projection: GeoProjection): string 
 			out.push(`<path class="border" d="${d(c)}"/>`);
 		}
 	}
-	// the Russian peacekeepers' zone (layer 'peacekeepers'): a hatch over the former NKAO's areas that
-	// Armenian forces held, and a band about 5 km wide along the corridor road (FACTS.md, [C])
+	// fought over, front not mapped: a hatch in the two sides' colours (filled by the rules below)
 	out.push('</g>');
-	out.push('<defs><pattern id="peacekeepers-hatch" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="4" stroke="#1f4e79" stroke-width="1.2"/></pattern></defs>');
+	out.push(
+		'<defs><pattern id="contested-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">' +
+			'<rect width="6" height="6" style="fill:var(--az)"/><rect width="3" height="6" style="fill:var(--arm-district)"/></pattern>' +
+			'<pattern id="unmapped-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">' +
+			'<rect width="6" height="6" style="fill:var(--land)"/><rect width="1.5" height="6" style="fill:var(--unmapped)"/></pattern></defs>'
+	);
+	// the corridor under Russian peacekeepers (layer 'peacekeepers'): a band about 5 km wide along the
+	// corridor road (FACTS.md, [C])
 	out.push('<g class="peacekeepers">');
-	for (const a of region.areas) {
-		if (!isNkaoArea(a.properties.district)) continue;
-		const id = esc(a.properties.id);
-		// a hatched box clipped to the area (a <use> would carry the area's own fill)
-		const [[x0, y0], [x1, y1]] = path.bounds(a);
-		out.push(
-			`<clipPath id="pk-${id}"><use href="#area-${id}"/></clipPath>` +
-				`<rect class="pk" data-area="${id}" clip-path="url(#pk-${id})" x="${x0.toFixed(1)}" y="${y0.toFixed(1)}" width="${(x1 - x0).toFixed(1)}" height="${(y1 - y0).toFixed(1)}"/>`
-		);
-	}
 	const road = region.lines.find((l) => l.properties.id === 'lachin-road');
 	if (road) out.push(`<path class="corridor" d="${d(road)}" stroke-width="${corridorWidth(projection).toFixed(2)}"/>`);
 	out.push('</g><g class="lines">');
@@ -100,7 +97,8 @@ export function renderLocator(region: RegionGeo, projection: GeoProjection): str
 
 /**
  * CSS that turns the <svg>'s state attributes into styles: `data-arm` lists the areas held by Armenian
- * forces, `data-hl` the highlighted districts and places, `data-layers` the optional layers shown.
+ * forces, `data-contested` those fought over, `data-hl` the highlighted districts and places,
+ * `data-town-az` / `data-town-arm` the towns marked apart from their areas, `data-layers` the layers shown.
  */
 export function artRules(region: RegionGeo): string {
 	const areaIds = region.areas.map((a) => a.properties.id);
@@ -125,10 +123,18 @@ export function artRules(region: RegionGeo): string {
 			LAYER_IDS.flatMap((id) => [`svg[data-layers~="${id}"] path.line[data-line="${id}"]`, `svg[data-layers~="${id}"] path.${id}`]),
 			'opacity:1'
 		),
-		rule(
-			areaIds.map((id) => `svg[data-layers~="peacekeepers"][data-arm~="${id}"] rect.pk[data-area="${id}"]`),
-			'opacity:1'
-		),
+		rule(areaIds.map((id) => `svg[data-contested~="${id}"] path.area[data-area="${id}"]`), 'fill:url(#contested-hatch)'),
+		rule(areaIds.map((id) => `svg[data-unmapped~="${id}"] path.area[data-area="${id}"]`), 'fill:url(#unmapped-hatch)'),
+		...(['az', 'arm'] as const).flatMap((side) => [
+			rule(
+				region.towns.map((t) => `svg[data-town-${side}~="${t.properties.id}"] path.town[data-place="${t.properties.id}"]`),
+				`stroke:var(--town-${side});stroke-width:9px;opacity:1`
+			),
+			rule(
+				region.towns.map((t) => `svg[data-town-${side}~="${t.properties.id}"] path.town-halo[data-place="${t.properties.id}"]`),
+				'stroke:var(--highlight);stroke-width:13px;opacity:1'
+			)
+		]),
 		rule(['svg[data-layers~="peacekeepers"] path.corridor'], 'opacity:0.45')
 	].join('');
 }

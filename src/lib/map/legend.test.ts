@@ -24,11 +24,11 @@ const labels = (items: LegendItem[]) => items.map((i) => i.label);
 
 describe('legendItems', () => {
 	it('lists Azerbaijan alone before Armenian forces held anything', () => {
-		expect(labels(legendItems({ state: { date: '1991-09-01', layers: [] }, districtOf, arrowSides: [] }))).toEqual(['Azerbaijan']);
+		expect(labels(legendItems({ state: { date: '1991-09-01', layers: [] }, districtOf, arrows: [] }))).toEqual(['Azerbaijan']);
 	});
 
 	it('lists the districts held and the former NKAO held once both were (1994), with the line drawn', () => {
-		const items = legendItems({ state: { date: '1994-05-12', layers: ['nkao', 'contact-1994'] }, districtOf, arrowSides: [] });
+		const items = legendItems({ state: { date: '1994-05-12', layers: ['nkao', 'contact-1994'] }, districtOf, arrows: [] });
 		expect(labels(items)).toEqual([
 			'Azerbaijan',
 			'Armenian forces: former NKAO',
@@ -40,26 +40,44 @@ describe('legendItems', () => {
 	});
 
 	it('drops the districts once all were handed over (December 2020)', () => {
-		const items = labels(legendItems({ state: { date: '2020-12-01', layers: [] }, districtOf, arrowSides: [] }));
+		const items = labels(legendItems({ state: { date: '2020-12-01', layers: [] }, districtOf, arrows: [] }));
 		expect(items).toContain('Armenian forces: former NKAO');
 		expect(items).not.toContain('Armenian forces: districts');
 	});
 
-	it('lists the arrows drawn, by side', () => {
-		const items = labels(legendItems({ state: { date: '1993-04-02', layers: [] }, districtOf, arrowSides: ['arm', 'az'] }));
-		expect(items.slice(-2)).toEqual(['Armenian advance (schematic)', 'Azerbaijani advance (schematic)']);
+	it('lists each arrow drawn by what it stands for, once', () => {
+		const arrows = [
+			{ side: 'az' as const, label: 'Along the Aras (schematic)' },
+			{ side: 'az' as const, label: 'Along the Aras (schematic)' },
+			{ side: 'az' as const, label: 'Into Lachin district (schematic)' }
+		];
+		const items = legendItems({ state: { date: '1993-04-02', layers: [] }, districtOf, arrows });
+		expect(items.slice(-2)).toEqual([
+			{ swatch: 'arrow-az', label: 'Along the Aras (schematic)' },
+			{ swatch: 'arrow-az', label: 'Into Lachin district (schematic)' }
+		]);
+	});
+
+	it('lists the war’s fought-over areas and the towns whose capture Azerbaijan announced while they show', () => {
+		const during = labels(legendItems({ state: { date: '2020-10-20', layers: [] }, districtOf, arrows: [] }));
+		expect(during).toContain('Fought over, front not mapped');
+		expect(during).toContain('Town: capture announced by Azerbaijan');
+		const after = labels(legendItems({ state: { date: '2020-11-10', layers: [] }, districtOf, arrows: [] }));
+		expect(after).not.toContain('Fought over, front not mapped');
+		expect(after).not.toContain('Town: capture announced by Azerbaijan');
+	});
+
+	it('lists Horadiz as a town held by Armenian forces between late October 1993 and January 1994', () => {
+		expect(labels(legendItems({ state: { date: '1993-11-15', layers: [] }, districtOf, arrows: [] }))).toContain('Town held by Armenian forces');
+		expect(labels(legendItems({ state: { date: '1994-01-07', layers: [] }, districtOf, arrows: [] }))).not.toContain('Town held by Armenian forces');
 	});
 });
 
 describe('the peacekeepers in the key', () => {
-	const listed = (date: string, layers: LayerId[]) =>
-		labels(legendItems({ state: { date, layers }, districtOf, arrowSides: [] })).includes('Russian peacekeepers (approx.)');
-
-	it('shows the zone from 10 November 2020 while its layer is on', () => {
-		expect(listed('2020-11-09', ['peacekeepers'])).toBe(false);
-		expect(listed('2020-11-10', ['peacekeepers'])).toBe(true);
-		expect(listed('2020-11-10', [])).toBe(false);
-		expect(listed('2023-09-20', ['peacekeepers'])).toBe(false);
+	it('names the corridor under Russian peacekeepers while its layer is on', () => {
+		const listed = (layers: LayerId[]) => labels(legendItems({ state: { date: '2020-11-10', layers }, districtOf, arrows: [] }));
+		expect(listed(['peacekeepers'])).toContain('Corridor under Russian peacekeepers (about 5 km)');
+		expect(listed([])).not.toContain('Corridor under Russian peacekeepers (about 5 km)');
 	});
 });
 

@@ -21,6 +21,11 @@ export const PALETTE = {
 	road: '#222222',
 	advanceArm: '#4a1531',
 	advanceAz: '#8a6d1d',
+	/** A town marked apart from its area: taken by Azerbaijani forces (as announced), held by Armenian forces. */
+	townAz: '#8a6d1d',
+	townArm: '#8c2d5e',
+	/** Control not mapped: a grey hatch over the land colour. */
+	unmapped: '#8a8a8a',
 	peacekeepers: '#1f4e79'
 } as const;
 
@@ -33,6 +38,9 @@ export function paletteStyle(): string {
 		`--land:${PALETTE.land}`,
 		`--land-other:${PALETTE.landOther}`,
 		`--water:${PALETTE.water}`,
-		`--highlight:${PALETTE.highlight}`
+		`--highlight:${PALETTE.highlight}`,
+		`--town-az:${PALETTE.townAz}`,
+		`--town-arm:${PALETTE.townArm}`,
+		`--unmapped:${PALETTE.unmapped}`
 	].join(';');
 }

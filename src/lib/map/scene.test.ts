@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
-import { parseStory } from '../content/schema';
+import { loadStory } from '../content/load';
 import { regionFromTopology } from '../geo/region';
 import { AREA_IDS } from '../geo/control';
 import { buildScene } from './scene';
@@ -11,7 +11,11 @@ import { kmPerUnit } from './scalebar';
 
 // the generated geodata: `npm test` runs `npm run geo` first
 const region = regionFromTopology(JSON.parse(readFileSync('src/lib/geo/generated/region.topo.json', 'utf8')) as Topology);
-const story = parseStory(readFileSync('src/lib/content/story.yaml', 'utf8'), 'story.yaml');
+const story = loadStory(
+	readFileSync('src/lib/content/story.yaml', 'utf8'),
+	'story.yaml',
+	Object.fromEntries(region.areas.map((a) => [a.properties.id, a.properties.district])) as Record<(typeof AREA_IDS)[number], string | null>
+);
 const projection = createProjection();
 const scene = buildScene(region, story, projection);
 
@@ -31,16 +35,24 @@ describe('buildScene', () => {
 		expect(Math.abs(x - v.cx)).toBeLessThan(v.w / 2);
 		expect(Math.abs(y - v.cy)).toBeLessThan(v.h / 2);
 	});
-	it('draws the arrows the content asks for, dated where the step scrubs time', () => {
-		expect(scene.arrows['south-1993']).toHaveLength(4);
-		expect(scene.arrows['war-2020'].map((a) => a.date)).toEqual(['2020-09-27', '2020-10-20', '2020-10-23', '2020-10-25']);
+	it('draws arrows only where a source gives the advance’s direction, dated where the step scrubs time', () => {
+		// no source says where the 1993 advances came from
+		expect(scene.arrows['agdam-1993']).toEqual([]);
+		expect(scene.arrows['south-1993']).toEqual([]);
+		// 2020: along the Aras (S 30) and from Qubadli towards Lachin (S 34–37); none from Zangilan to Qubadli
+		expect(scene.arrows['war-2020'].map((a) => [a.date, a.label])).toEqual([
+			['2020-09-27', 'Azerbaijani operations along the Aras (schematic)'],
+			['2020-10-25', 'From Qubadli towards Lachin (schematic)']
+		]);
 		expect(scene.arrows['nkao']).toEqual([]);
 	});
-	it('shows the alternate name the text uses, on the place’s first appearance', () => {
-		expect(scene.altStep['lachin']).toBe('lachin-1992');
-		expect(scene.altName['lachin']).toBe('Berdzor');
-		expect(scene.altName['kalbajar']).toBe('Karvachar');
-		expect(scene.altName['stepanakert']).toBe('Khankendi');
+	it('gives the alternate name, saying whose, on the place’s first highlight', () => {
+		expect(scene.firstLabels['lachin']).toEqual({ step: 'lachin-1992', text: 'Lachin (Arm. Berdzor)' });
+		expect(scene.firstLabels['kalbajar']).toEqual({ step: 'kalbajar-1993', text: 'Kalbajar (Arm. Karvachar)' });
+		expect(scene.firstLabels['stepanakert']).toEqual({ step: 'nkao', text: 'Stepanakert (Az. Khankendi)' });
+		expect(scene.firstLabels['martakert'].text).toBe('Martakert (Az. Aghdara)');
+		// OSCE spellings and spelling variants are not map names
+		expect(scene.firstLabels['jabrayil']).toBeUndefined();
 	});
 	it('maps art coordinates onto the locator', () => {
 		const loc = createLocatorProjection();

@@ -14,6 +14,8 @@ import { arrowShape, type ArrowShape } from './arrows';
 import type { Mercator } from './scalebar';
 import { legendItems, widestLegend, type LegendItem } from './legend';
 import { mapStateFor } from './state';
+import { control } from '../geo/control';
+import { firstLabel } from '../geo/names';
 
 /** A label anchor in art coordinates. */
 export interface SceneLabel {
@@ -29,6 +31,8 @@ export interface SceneLabel {
 /** A step's arrow, ready to draw. */
 export interface SceneArrow extends ArrowShape {
 	side: 'arm' | 'az';
+	/** What it stands for (the key's entry). */
+	label: string;
 	/** Shown from this day (steps that scrub time); null: always. */
 	date: string | null;
 }
@@ -52,16 +56,19 @@ export interface Scene {
 	views: Record<string, View>;
 	/** The arrows each step draws, by step id. */
 	arrows: Record<string, SceneArrow[]>;
-	/** For each place, the step where it is first highlighted: its alternate name is shown there. */
-	altStep: Record<string, string>;
-	/** The alternate name shown for a place: the one that step's text uses, else the first known. */
-	altName: Record<string, string>;
+	/**
+	 * For each place with an alternate name, the step where the map first highlights it and the label it
+	 * carries there ("Lachin (Arm. Berdzor)", the names convention of ../geo/names.ts).
+	 */
+	firstLabels: Record<string, { step: string; text: string }>;
 	labels: SceneLabel[];
 	facts: AreaFacts;
 	/** The former NKAO's area from its polygon, km² (approximate). */
 	nkaoKm2: number;
 	/** The widest key any step shows: the map's key keeps its room, so the map keeps its size. */
 	legendRoom: LegendItem[];
+	/** The longest notes any step shows (the control model's notes in force), kept room for likewise. */
+	notesRoom: string[];
 }
 
 /** A district's lon/lat box, from its polygon. */
@@ -89,22 +96,20 @@ export function buildScene(region: RegionGeo, story: Story, projection: GeoProje
 		return projection(t.geometry.coordinates as [number, number])!;
 	};
 	const arrows: Record<string, SceneArrow[]> = {};
-	const altStep: Record<string, string> = {};
-	const altName: Record<string, string> = {};
+	const firstLabels: Record<string, { step: string; text: string }> = {};
 	for (const step of story.steps) {
 		const head = views[step.id].w * 0.035;
 		arrows[step.id] = step.map.arrows.map((a) => ({
 			...arrowShape(point(a.from), point(a.to), head, a.bend ?? 0.15),
 			side: a.side,
+			label: a.label,
 			date: a.date ?? null
 		}));
 		for (const id of step.map.highlight.places) {
-			if (altStep[id]) continue;
-			altStep[id] = step.id;
-			const alts = region.towns.find((f) => f.properties.id === id)?.properties.alt ?? [];
-			const text = step.body.join(' ');
-			const used = alts.find((a) => text.includes(a)) ?? alts[0];
-			if (used) altName[id] = used;
+			if (firstLabels[id]) continue;
+			const name = region.towns.find((f) => f.properties.id === id)?.properties.name ?? id;
+			const text = firstLabel(name);
+			if (text !== name) firstLabels[id] = { step: step.id, text };
 		}
 	}
 
@@ -154,8 +159,7 @@ export function buildScene(region: RegionGeo, story: Story, projection: GeoProje
 	const keys = story.steps.flatMap((step) =>
 		[0, 0.5, 1].map((progress) => {
 			const state = mapStateFor(step, progress);
-			const sides = arrows[step.id].filter((a) => a.date === null || a.date <= state.date).map((a) => a.side);
-			return legendItems({ state, districtOf: district, arrowSides: [...new Set(sides)] });
+			return legendItems({ state, districtOf: district, arrows: arrows[step.id].filter((a) => a.date === null || a.date <= state.date) });
 		})
 	);
 
@@ -166,11 +170,19 @@ export function buildScene(region: RegionGeo, story: Story, projection: GeoProje
 		locator,
 		views,
 		arrows,
-		altStep,
-		altName,
+		firstLabels,
 		labels,
 		facts: { km2, district },
 		nkaoKm2: region.nkao.properties.km2,
-		legendRoom: widestLegend(keys)
+		legendRoom: widestLegend(keys),
+		notesRoom: longestNotes(story.steps.flatMap((step) => [0, 0.5, 1].map((p) => control.notesAt(mapStateFor(step, p).date).map((n) => n.text))))
 	};
+}
+
+/** The set of notes with the most text (the first of equals). */
+export function longestNotes(sets: readonly (readonly string[])[]): string[] {
+	let best: readonly string[] = [];
+	const size = (set: readonly string[]) => set.reduce((n, t) => n + t.length + 20, 0);
+	for (const set of sets) if (size(set) > size(best)) best = set;
+	return [...best];
 }

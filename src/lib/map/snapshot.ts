@@ -7,17 +7,26 @@ import { PALETTE } from './palette';
 import { viewBoxOf, type View } from './camera';
 import type { SceneArrow } from './scene';
 import { corridorWidth } from './art';
-import { peacekeepersDeployed } from './state';
+import { escapeXml } from '../text/escape';
+import { wrapText } from '../text/wrap';
 
 export interface SnapshotState {
 	/** Control areas held by Armenian forces. */
 	held: ReadonlySet<string>;
+	/** Control areas fought over, front not mapped. */
+	contested: ReadonlySet<string>;
+	/** Control areas whose control is not mapped. */
+	unmapped: ReadonlySet<string>;
+	/** Towns marked apart from their areas, by the side holding them. */
+	towns: ReadonlyMap<string, 'az' | 'arm'>;
 	layers: ReadonlySet<string>;
 	/** Highlighted district codes and place ids. */
 	highlight: ReadonlySet<string>;
+	/** The label of each labelled place (highlighted or marked). */
+	labels: ReadonlyMap<string, string>;
 	arrows: readonly SceneArrow[];
-	/** The day shown: the peacekeepers' zone only from the 2020 ceasefire. */
-	date: string;
+	/** What the map must say (conventions, claims), printed along its foot. */
+	notes: readonly string[];
 }
 
 const LINE_STYLE: Record<string, string> = {
@@ -51,16 +60,27 @@ export function renderSnapshot(
 		const fill = c.properties.id === 'AZE' ? PALETTE.land : PALETTE.landOther;
 		out.push(`<path d="${path(c)}" fill="${fill}" stroke="#ffffff" stroke-width="${px(1)}"/>`);
 	}
+	const hatch = (6 / k).toFixed(3);
+	out.push(
+		`<defs><pattern id="contested-hatch" patternUnits="userSpaceOnUse" width="${hatch}" height="${hatch}" patternTransform="rotate(45)">` +
+			`<rect width="${hatch}" height="${hatch}" fill="${PALETTE.az}"/><rect width="${(3 / k).toFixed(3)}" height="${hatch}" fill="${PALETTE.armDistrict}"/></pattern>` +
+			`<pattern id="unmapped-hatch" patternUnits="userSpaceOnUse" width="${hatch}" height="${hatch}" patternTransform="rotate(45)">` +
+			`<rect width="${hatch}" height="${hatch}" fill="${PALETTE.land}"/><rect width="${(1.5 / k).toFixed(3)}" height="${hatch}" fill="${PALETTE.unmapped}"/></pattern></defs>`
+	);
 	for (const a of region.areas) {
 		const id = a.properties.id;
-		const fill = state.held.has(id) ? (isNkaoArea(a.properties.district) ? PALETTE.armNkao : PALETTE.armDistrict) : PALETTE.az;
+		const fill = state.unmapped.has(id)
+			? 'url(#unmapped-hatch)'
+			: state.contested.has(id)
+			? 'url(#contested-hatch)'
+			: state.held.has(id)
+				? isNkaoArea(a.properties.district)
+					? PALETTE.armNkao
+					: PALETTE.armDistrict
+				: PALETTE.az;
 		out.push(`<path d="${path(a)}" fill="${fill}"/>`);
 	}
-	if (state.layers.has('peacekeepers') && peacekeepersDeployed(state.date)) {
-		for (const a of region.areas) {
-			if (!state.held.has(a.properties.id) || !isNkaoArea(a.properties.district)) continue;
-			out.push(`<path d="${path(a)}" fill="${PALETTE.peacekeepers}" fill-opacity="0.25"/>`);
-		}
+	if (state.layers.has('peacekeepers')) {
 		const road = region.lines.find((l) => l.properties.id === 'lachin-road');
 		if (road) {
 			out.push(
@@ -94,13 +114,33 @@ export function renderSnapshot(
 		out.push(`<path d="${a.head}" fill="${colour}"/>`);
 	}
 	for (const t of region.towns) {
-		if (!state.highlight.has(t.properties.id)) continue;
+		const label = state.labels.get(t.properties.id);
+		if (!label) continue;
 		const [x, y] = projection(t.geometry.coordinates as [number, number])!;
-		out.push(`<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${px(6)}" fill="${PALETTE.highlight}" stroke="#ffffff" stroke-width="${px(2)}"/>`);
-		const name = t.properties.name.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+		const mark = state.towns.get(t.properties.id);
+		const dot = mark === 'az' ? PALETTE.townAz : mark === 'arm' ? PALETTE.townArm : PALETTE.highlight;
+		out.push(
+			`<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${px(mark ? 7 : 6)}" fill="${dot}" stroke="${mark ? PALETTE.highlight : '#ffffff'}" stroke-width="${px(2)}"/>`
+		);
+		const name = escapeXml(label);
 		out.push(
 			`<text x="${(x + 10 / k).toFixed(1)}" y="${(y + 7 / k).toFixed(1)}" font-family="DejaVu Sans" font-weight="bold" font-size="${px(22)}" fill="#111111" stroke="#ffffff" stroke-width="${px(5)}" paint-order="stroke" stroke-linejoin="round">${name}</text>`
 		);
+	}
+	if (state.notes.length) {
+		// along the foot of the picture, in screen px: a white band with one line per note, wrapped
+		const size = 15;
+		const lines = state.notes.flatMap((n) => wrapText(`* ${n}`, size, width - 24));
+		const h = lines.length * size * 1.3 + 12;
+		const x0 = view.cx - width / 2 / k;
+		const y0 = view.cy + height / 2 / k - h / k;
+		out.push(`<rect x="${x0.toFixed(1)}" y="${y0.toFixed(1)}" width="${(width / k).toFixed(1)}" height="${(h / k).toFixed(1)}" fill="#ffffff" fill-opacity="0.92"/>`);
+		lines.forEach((line, i) => {
+			const text = escapeXml(line);
+			out.push(
+				`<text x="${(x0 + 12 / k).toFixed(1)}" y="${(y0 + (6 + size * (1.3 * i + 1)) / k).toFixed(1)}" font-family="DejaVu Sans" font-size="${px(size)}" fill="#111111">${text}</text>`
+			);
+		});
 	}
 	out.push('</svg>');
 	return out.join('');

@@ -33,14 +33,6 @@ export function dateAt(step: Step, progress: number): IsoDate {
 	return fromDayNumber(Math.floor(a + (b - a) * p + 1e-9));
 }
 
-/**
- * Whether the Russian peacekeepers were deployed on a day: from the ceasefire of 10 November 2020 until
- * 20 September 2023 (the events of control.ts). Their zone is drawn only then.
- */
-export function peacekeepersDeployed(date: IsoDate): boolean {
-	return date >= '2020-11-10' && date < '2023-09-20';
-}
-
 export function mapStateFor(step: Step, progress: number): MapState {
 	return {
 		stepId: step.id,

@@ -30,13 +30,40 @@ export const FRAME_NAMES = Object.keys(FRAMES) as FrameName[];
 export const LAYER_IDS = ['nkao', 'contact-1994', 'line-2020', 'lachin-road', 'vardenis-road', 'towns', 'peacekeepers'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 
+export interface LayerInfo {
+	/** The key's entry; null: not listed (the towns). */
+	readonly label: string | null;
+	/** Its name in running text (the map's description). */
+	readonly text?: string;
+	/** Drawn by hand from the facts sheet: said to be approximate wherever it is named. */
+	readonly approximate: boolean;
+	/** The days the layer shows something that existed: [from, to). A step may show it only then. */
+	readonly from?: string;
+	readonly to?: string;
+	/** Why it exists only then, for the content check's message. */
+	readonly why?: string;
+}
+
+/** Each layer's name and when what it shows existed (FACTS.md, Lines). */
+export const LAYERS: Readonly<Record<LayerId, LayerInfo>> = {
+	nkao: { label: 'Former NKAO', text: 'the outline of the former NKAO', approximate: true },
+	'contact-1994': { label: 'Line of contact 1994–2020', text: 'the line of contact of 1994–2020', approximate: true, from: '1994-05-12', to: '2020-09-28', why: 'the line of contact of May 1994 – September 2020' },
+	'line-2020': { label: 'Line of 10 Nov. 2020', text: 'the line of 10 November 2020', approximate: true, from: '2020-11-10', why: 'the line of the ceasefire of 10 November 2020' },
+	'lachin-road': { label: 'Lachin corridor road', text: 'the Lachin corridor road', approximate: true, from: '1992-05-18', to: '2022-09-01', why: 'the corridor opened on 18 May 1992; a new road replaced it in August 2022' },
+	'vardenis-road': { label: 'Vardenis–Martakert road', text: 'the Vardenis–Martakert road', approximate: true, from: '2017-09-01', why: 'the road opened in September 2017' },
+	towns: { label: null, approximate: false },
+	peacekeepers: {
+		label: 'Corridor under Russian peacekeepers (about 5 km)',
+		text: 'the corridor about 5 km wide under Russian peacekeepers',
+		approximate: true,
+		from: '2020-11-10',
+		to: '2022-09-01',
+		why: 'the corridor of the agreement of 10 November 2020, along the road replaced in August 2022'
+	}
+};
+
+/** Hand-drawn line layers (the geodata's `lines`). */
+export const LINE_LAYER_IDS = ['contact-1994', 'line-2020', 'lachin-road', 'vardenis-road'] as const satisfies readonly LayerId[];
+
 /** The small locator map's box: the Caucasus around the region. */
 export const LOCATOR_BOX: LonLatBox = [38, 37, 51, 44.5];
-
-/** Hand-drawn line layers and the reader's name for each (all approximate). */
-export const LINE_LAYERS = {
-	'contact-1994': 'Line of contact 1994–2020',
-	'line-2020': 'Line of 10 Nov. 2020',
-	'lachin-road': 'Lachin corridor road',
-	'vardenis-road': 'Vardenis–Martakert road'
-} as const satisfies Partial<Record<LayerId, string>>;

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { wrap, cardSvg, cardPng, CARD_WIDTH, CARD_HEIGHT } from './card';
+import { cardSvg, cardPng, CARD_WIDTH, CARD_HEIGHT } from './card';
 import { story } from './story';
-
-describe('wrap', () => {
-	it('breaks at words within the width', () => {
-		const lines = wrap('Lachin, and the road through it', 54, 450);
-		expect(lines.length).toBeGreaterThan(1);
-		for (const l of lines) expect(l.length * 54 * 0.6).toBeLessThanOrEqual(450);
-	});
-});
 
 describe('social cards', () => {
 	it('escape the step text and name the step', () => {

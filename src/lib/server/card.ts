@@ -4,12 +4,15 @@ import { Resvg } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Step, Story } from '../content/schema';
-import { controlAt } from '../geo/control';
+import { control } from '../geo/control';
+import { townLabel } from '../map/town-label';
 import { formatDate } from '../content/dates';
 import { dateAt } from '../map/state';
 import { renderSnapshot } from '../map/snapshot';
 import { PALETTE } from '../map/palette';
 import { region, projection, scene } from './story';
+import { escapeXml } from '../text/escape';
+import { wrapText } from '../text/wrap';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -19,37 +22,36 @@ const require = createRequire(import.meta.url);
 const fontDir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf'].map((f) => join(fontDir, f));
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/** Greedy word wrap by an estimated glyph width (DejaVu runs wide: about 0.6 em). */
-export function wrap(text: string, size: number, width: number, em = 0.6): string[] {
-	const max = Math.max(4, Math.floor(width / (size * em)));
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/)) {
-		if (line && `${line} ${word}`.length > max) {
-			lines.push(line);
-			line = word;
-		} else line = line ? `${line} ${word}` : word;
-	}
-	if (line) lines.push(line);
-	return lines;
-}
+const esc = escapeXml;
+const wrap = wrapText;
 
 /** The step's map as a standalone SVG of width × height px (its state at the step's first day). */
 export function stepMapSvg(step: Step, width: number, height: number): string {
 	const date = dateAt(step, 0);
-	const control = controlAt(date);
-	const held = new Set(Object.keys(control).filter((a) => control[a as keyof typeof control] === 'arm'));
+	const c = control.controlAt(date);
+	const areas = (holder: string) => new Set(Object.keys(c).filter((a) => c[a as keyof typeof c] === holder));
+	const marks = control.townsAt(date);
+	const highlighted = new Set(step.map.highlight.places);
+	const labels = new Map<string, string>();
+	for (const t of region.towns) {
+		const id = t.properties.id;
+		const mark = marks.find((m) => m.town === id);
+		if (!highlighted.has(id) && !mark) continue;
+		labels.set(id, townLabel({ name: t.properties.name, first: scene.firstLabels[id], stepId: step.id, highlighted: true, mark }));
+	}
 	return renderSnapshot(
 		region,
 		projection,
 		{
-			held,
+			held: areas('arm'),
+			contested: areas('contested'),
+			unmapped: areas('unmapped'),
+			towns: new Map(marks.map((m) => [m.town, m.holder])),
 			layers: new Set(step.map.layers),
 			highlight: new Set([...step.map.highlight.districts, ...step.map.highlight.places]),
+			labels,
 			arrows: scene.arrows[step.id].filter((a) => a.date === null || a.date <= date),
-			date
+			notes: control.notesAt(date).map((n) => n.text)
 		},
 		scene.views[step.id],
 		width,

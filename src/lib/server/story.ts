@@ -3,7 +3,8 @@
 import storyYaml from '../content/story.yaml?raw';
 import topologyJson from '../geo/generated/region.topo.json?raw';
 import type { Topology } from 'topojson-specification';
-import { parseStory } from '../content/schema';
+import type { AreaDistricts } from '../content/figures';
+import { loadStory } from '../content/load';
 import { regionFromTopology } from '../geo/region';
 import { createProjection, createLocatorProjection } from '../map/projection';
 import { buildScene } from '../map/scene';
@@ -11,8 +12,8 @@ import { renderArt, renderLocator } from '../map/art';
 
 export const STORY_FILE = 'src/lib/content/story.yaml';
 
-export const story = parseStory(storyYaml, STORY_FILE);
 export const region = regionFromTopology(JSON.parse(topologyJson) as Topology);
+export const story = loadStory(storyYaml, STORY_FILE, Object.fromEntries(region.areas.map((a) => [a.properties.id, a.properties.district])) as AreaDistricts);
 export const projection = createProjection();
 export const scene = buildScene(region, story, projection);
 export const art = renderArt(region, projection);

@@ -1,7 +1,8 @@
 // A prerendered page per step, for sharing: the story opened at that step, with its own title,
 // description, canonical link and social card.
 import { error } from '@sveltejs/kit';
-import { story } from '$lib/server/story';
+import { story, scene } from '$lib/server/story';
+import { describeStep } from '$lib/map/describe';
 import { absoluteUrl } from '$lib/server/site';
 import { summarize } from '$lib/content/summary';
 
@@ -18,7 +19,7 @@ export const load = ({ params }) => {
 			description: summarize(step.body),
 			url: absoluteUrl(`/step/${step.id}/`),
 			image: absoluteUrl(`/step/${step.id}/card.png`),
-			imageAlt: step.alt.map
+			imageAlt: describeStep(step, scene.facts)
 		}
 	};
 };
