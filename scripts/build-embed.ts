@@ -1,13 +1,13 @@
-// Bundles the scroll embed's host script (src/lib/host/embed.ts) into one small, dependency-free file,
-// src/lib/host/generated/embed.js, served as /embed.js. Run by `npm run build`.
+// Bundles the scroll embed's host script (src/lib/engine/embed/host.ts) into one small, dependency-free file,
+// src/lib/engine/embed/generated/embed.js, served as /embed.js. Run by `npm run build`.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 
-const OUT = 'src/lib/host/generated/embed.js';
+const OUT = 'src/lib/engine/embed/generated/embed.js';
 
 await build({
-	entryPoints: ['src/lib/host/embed.ts'],
+	entryPoints: ['src/lib/engine/embed/host.ts'],
 	outfile: OUT,
 	bundle: true,
 	minify: true,

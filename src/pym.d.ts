@@ -1,2 +1,2 @@
-// pym.js ships no types; src/lib/story/pym.ts types the parts we use.
+// pym.js ships no types; src/lib/engine/embed/pym.ts types the parts we use.
 declare module 'pym.js';

@@ -2,8 +2,8 @@
 // switch, reading without JavaScript, a map that fails to load, a step whose data is missing, and
 // fast scrolling and resizing that must leave the figure in the active step's state.
 import { test, expect, type Page } from '@playwright/test';
-import { story, facts } from './content';
-import { describeStep } from '../src/lib/map/describe';
+import { story, facts, model } from './content';
+import { describeStep } from '../src/lib/engine/map/describe';
 
 const IDS = story.steps.map((s) => s.id);
 
@@ -149,7 +149,7 @@ test.describe('without JavaScript', () => {
 			const card = page.locator(`[data-step-id="${s.id}"]`);
 			await expect(card.locator('h2')).toHaveText(s.title);
 			const img = card.locator('.static-map img');
-			await expect(img).toHaveAttribute('alt', describeStep(s, facts));
+			await expect(img).toHaveAttribute('alt', describeStep(model, s, facts));
 			if (s.chart) await expect(card.locator('.static-table caption')).toHaveText(s.chart.title);
 		}
 		const res = await request.get('/step/war-2020/map.svg');

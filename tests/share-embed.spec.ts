@@ -113,7 +113,7 @@ test('?only= shows one step as a static figure, with no controls', async ({ page
 
 test('the embed help page documents both snippets and previews the embed live', async ({ page }) => {
 	await page.goto('/embed/help/');
-	await expect(page.locator('pre').first()).toContainText("new pym.Parent('belt-around-karabakh'");
+	await expect(page.locator('pre').first()).toContainText("new pym.Parent('story-belt'");
 	await expect(page.locator('pre').nth(1)).toContainText('<iframe src="http://localhost:4173/embed/?step=talks"');
 	const preview = page.frameLocator('#embed-preview iframe');
 	await expect(preview.locator('[data-map]')).toHaveAttribute('data-map-step', 'talks');

@@ -1,11 +1,10 @@
 // The story as a reader meets it: every step in order, deep links, the address following the scroll,
 // the map and chart in each step's state, no console errors, and a readable page without JavaScript.
 import { test, expect, type Page } from '@playwright/test';
-import { story, facts } from './content';
-import { describeStep } from '../src/lib/map/describe';
-import { control } from '../src/lib/geo/control';
-import { dateAt } from '../src/lib/map/state';
-import { formatDate } from '../src/lib/content/dates';
+import { story, facts, model } from './content';
+import { describeStep } from '../src/lib/engine/map/describe';
+import { dateAt } from '../src/lib/engine/map/state';
+import { formatDate } from '../src/lib/engine/content/dates';
 
 
 // the contract of DESIGN.md: these ids, in this order
@@ -52,11 +51,11 @@ for (const [i, id] of IDS.entries()) {
 		const date = dateAt(step, 0);
 		await expect(page.locator('[data-map] .stamp')).toContainText(formatDate(date));
 		// the map's colours, its notes and its text description all come from the one control model
-		const c = control.controlAt(date);
-		const arm = Object.keys(c).filter((a) => c[a as keyof typeof c] === 'arm');
-		expect((await page.locator('[data-map] svg.art-svg').getAttribute('data-arm'))!.split(' ').filter(Boolean).sort()).toEqual(arm.sort());
-		await expect(page.locator('[data-map] figcaption')).toHaveText(describeStep(step, facts));
-		const notes = control.notesAt(date).map((n) => n.text);
+		const c = model.control.controlAt(date);
+		const arm = Object.keys(c).filter((a) => c[a] === 'arm');
+		expect((await page.locator('[data-map] svg.art-svg').getAttribute('data-held-arm'))!.split(' ').filter(Boolean).sort()).toEqual(arm.sort());
+		await expect(page.locator('[data-map] figcaption')).toHaveText(describeStep(model, step, facts));
+		const notes = model.control.notesAt(date).map((n) => n.text);
 		if (notes.length) await expect(page.locator('[data-map] .map-notes li')).toHaveText(notes);
 		else await expect(page.locator('[data-map] .map-notes')).toHaveCount(0);
 		if (step.chart) await expect(page.locator('[data-chart] h2')).toHaveText(step.chart.title);
@@ -93,7 +92,7 @@ test('every step puts the map in a state of its own', async ({ page }) => {
 		await expect(page.locator('[data-map]')).toHaveAttribute('data-map-step', id);
 		const svg = page.locator('[data-map] svg.art-svg');
 		const state = await svg.evaluate((el) =>
-			['viewBox', 'data-arm', 'data-hl', 'data-layers'].map((a) => el.getAttribute(a)).join('|')
+			['viewBox', 'data-held-arm', 'data-hl', 'data-layers'].map((a) => el.getAttribute(a)).join('|')
 		);
 		states.add(state);
 	}
@@ -174,7 +173,7 @@ test.describe('without JavaScript', () => {
 		await expect(map).toHaveAttribute('data-map-step', 'nkao');
 		expect(await map.locator('path.area').count()).toBeGreaterThan(10);
 		expect(await map.locator('path.country').count()).toBeGreaterThan(3);
-		await expect(map.locator('figcaption')).toHaveText(describeStep(story.steps[0], facts));
+		await expect(map.locator('figcaption')).toHaveText(describeStep(model, story.steps[0], facts));
 		// how the map was made, for readers without JavaScript too
 		await expect(page.getByRole('heading', { name: 'How this map was made' })).toBeVisible();
 	});

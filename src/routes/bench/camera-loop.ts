@@ -2,8 +2,8 @@
 // passed the trigger line, 55% down as in the story), and a move to that step's view on every change,
 // run frame by frame with requestAnimationFrame (moveBetween, eased as in Map.svelte). Each page says
 // how to draw a view: re-project every path, or set the viewBox.
-import { easeCubicInOut } from '$lib/map/camera';
-import { moveBetween, type View, type ViewMove } from '$lib/map/camera';
+import { easeCubicInOut } from '$lib/engine/map/camera';
+import { moveBetween, type View, type ViewMove } from '$lib/engine/map/camera';
 
 export interface CameraLoopOptions {
 	/** The step elements, in story order. */

@@ -1,5 +1,5 @@
 // `/embed.js`: the host-page script of the scroll embed, bundled by scripts/build-embed.ts.
-import script from '$lib/host/generated/embed.js?raw';
+import script from '$lib/engine/embed/generated/embed.js?raw';
 
 export const prerender = true;
 
