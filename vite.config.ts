@@ -1,9 +1,26 @@
 // Vite + Vitest configuration. Unit tests live beside the code they test (src/**/*.test.ts, scripts/**/*.test.ts).
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
+
+/**
+ * The bench's comparison pages (src/routes/bench/) are built only by `npm run bench` (BENCH=1). In any
+ * other build their components are empty: no page of the site carries their code, and the modules they
+ * share with the story are not cut into chunks of their own for them.
+ */
+function benchPagesOnlyInBenchBuilds(): Plugin {
+	const BENCH_COMPONENT = /[\\/]src[\\/]routes[\\/]bench[\\/].*\.svelte$/;
+	return {
+		name: 'bench-pages-only-in-bench-builds',
+		enforce: 'pre',
+		load(id) {
+			if (process.env.BENCH !== '1' && BENCH_COMPONENT.test(id)) return '<!-- built only by npm run bench (BENCH=1) -->';
+		}
+	};
+}
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [benchPagesOnlyInBenchBuilds(), sveltekit()],
 	build: {
 		rolldownOptions: { checks: { pluginTimings: false } }
 	},

@@ -13,9 +13,9 @@ import type { GeoRecipe } from '../src/lib/engine/geo/build/recipe';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MAX_BYTES = 150 * 1024;
 
-function reader(folder: string) {
+function reader() {
 	return (rel: string) => {
-		const path = rel.startsWith('./') ? resolve(folder, rel) : resolve(root, rel);
+		const path = resolve(root, rel);
 		try {
 			return readFileSync(path, 'utf8');
 		} catch {
@@ -27,7 +27,7 @@ function reader(folder: string) {
 async function buildStory(slug: string, output: string): Promise<void> {
 	const folder = resolve(root, 'src/stories', slug);
 	const { recipe } = (await import(pathToFileURL(resolve(folder, 'geo/recipe.ts')).href)) as { recipe: GeoRecipe };
-	const { topology, report } = recipe.build(reader(folder));
+	const { topology, report } = recipe.build(reader());
 	const json = JSON.stringify(topology);
 	const raw = Buffer.byteLength(json);
 	const gz = gzipSync(json, { level: 9 }).length;
@@ -44,7 +44,10 @@ async function main(): Promise<void> {
 	const slugs = only >= 0 ? [process.argv[only + 1]] : all;
 	for (const slug of slugs) {
 		if (!all.includes(slug)) throw new GeoBuildError(`no story "${slug}" with a geo/recipe.ts (known: ${all.join(', ')})`);
-		const output = process.env.GEO_OUTPUT && slugs.length === 1 ? resolve(process.env.GEO_OUTPUT) : resolve(root, 'src/stories', slug, 'generated/region.topo.json');
+		const output =
+			process.env.GEO_OUTPUT && slugs.length === 1
+				? resolve(process.env.GEO_OUTPUT)
+				: resolve(root, 'src/stories', slug, 'generated/region.topo.json');
 		await buildStory(slug, output);
 	}
 }

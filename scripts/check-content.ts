@@ -16,7 +16,9 @@ async function check(slug: string, file = `${STORIES}/${slug}/story.yaml`): Prom
 	const { story: definition } = (await import(pathToFileURL(resolve(STORIES, slug, 'index.ts')).href)) as { story: StoryDefinition };
 	const topology = `${STORIES}/${slug}/generated/region.topo.json`;
 	if (!existsSync(topology)) throw new Error(`${topology} is missing: run npm run geo first`);
-	const areas = JSON.parse(readFileSync(topology, 'utf8')).objects.areas.geometries as { properties: { id: string; district: string | null } }[];
+	const areas = JSON.parse(readFileSync(topology, 'utf8')).objects.areas.geometries as {
+		properties: { id: string; district: string | null };
+	}[];
 	const districtOf = Object.fromEntries(areas.map((g) => [g.properties.id, g.properties.district]));
 	const story = loadStory(readFileSync(file, 'utf8'), file, definition, districtOf);
 	console.log(`content: ${file}: ${story.steps.length} steps, ${Object.keys(story.sources).length} sources, valid`);

@@ -1,23 +1,23 @@
 // Each step's chart: its own chart for its step, its figures and names on screen, and its data table.
 import { test, expect } from '@playwright/test';
-import { story } from './content';
+import { stories } from './content';
 
-
-test('each step with a chart shows its own chart with a data table and a source line', async ({ page }) => {
-	for (const s of story.steps.filter((x) => x.chart)) {
-		await page.goto(`/#${s.id}`);
-		await page.reload();
-		const chart = page.locator('[data-chart]');
-		await expect(chart).toHaveAttribute('data-chart-step', s.id);
-		await expect(chart.locator('h2')).toHaveText(s.chart!.title);
-		await expect(chart.locator('.source')).toContainText('Source:');
-		// the table is built when it is asked for
-		await expect(chart.locator('table')).toHaveCount(0);
-		await chart.getByText('Show data').click();
-		await expect(chart.locator('table tbody tr').first()).toBeVisible();
-		await expect(chart.locator('table caption')).toHaveText(s.chart!.title);
-	}
-});
+for (const { path, story } of stories)
+	test(`${path || '/'}: each step with a chart shows its own chart with a data table and a source line`, async ({ page }) => {
+		for (const s of story.steps.filter((x) => x.chart)) {
+			await page.goto(`${path}/#${s.id}`);
+			await page.reload();
+			const chart = page.locator('[data-chart]');
+			await expect(chart).toHaveAttribute('data-chart-step', s.id);
+			await expect(chart.locator('h2')).toHaveText(s.chart!.title);
+			await expect(chart.locator('.source')).toContainText('Source:');
+			// the table is built when it is asked for
+			await expect(chart.locator('table')).toHaveCount(0);
+			await chart.getByText('Show data').click();
+			await expect(chart.locator('table tbody tr').first()).toBeVisible();
+			await expect(chart.locator('table caption')).toHaveText(s.chart!.title);
+		}
+	});
 
 test('the displacement chart shows its figures and its source', async ({ page }) => {
 	await page.goto('/#displacement');

@@ -42,7 +42,10 @@ for (const size of SIZES) {
 				const title = (await page.locator(`[data-step-id="${id}"] h2`).boundingBox())!;
 				const graphic = (await page.locator('.graphic').boundingBox())!;
 				const covered =
-					title.x < graphic.x + graphic.width && graphic.x < title.x + title.width && title.y < graphic.y + graphic.height && graphic.y < title.y + title.height;
+					title.x < graphic.x + graphic.width &&
+					graphic.x < title.x + title.width &&
+					title.y < graphic.y + graphic.height &&
+					graphic.y < title.y + title.height;
 				expect(covered, `${id}: the step title is under the graphic`).toBe(false);
 				expect(title.y + title.height, `${id}: title below the fold`).toBeLessThanOrEqual(size.viewport.height);
 			}
@@ -171,7 +174,11 @@ async function withoutInlineArt(page: Page) {
 test.describe('when the map data fails', () => {
 	const cases = [
 		{ name: 'network error', handle: (r: import('@playwright/test').Route) => r.abort('failed'), reason: 'the network request failed' },
-		{ name: '404', handle: (r: import('@playwright/test').Route) => r.fulfill({ status: 404, body: 'gone' }), reason: 'the server answered 404' },
+		{
+			name: '404',
+			handle: (r: import('@playwright/test').Route) => r.fulfill({ status: 404, body: 'gone' }),
+			reason: 'the server answered 404'
+		},
 		{
 			name: 'invalid data',
 			handle: (r: import('@playwright/test').Route) => r.fulfill({ status: 200, contentType: 'image/svg+xml', body: '{"not": "svg"' }),

@@ -2,7 +2,7 @@
 // stays pinned and follows every step; two embeds are independent; foreign messages are ignored; the
 // texts are inert; a host that blocks the script keeps the plain stepper.
 import { test, expect, type Page } from '@playwright/test';
-import { story } from './content';
+import { story, stories } from './content';
 
 const IDS = story.steps.map((s) => s.id);
 const HOST_PAGE = 'http://localhost:4175/host/scroll.html?story=http%3A%2F%2Flocalhost%3A4173';
@@ -106,4 +106,17 @@ test.describe('with reduced motion', () => {
 		await expect(mapStep(page, '#first')).toHaveAttribute('data-map-step', 'war-2020');
 		await expect(page.frameLocator('#first iframe').locator('.arrow').first()).toHaveCSS('animation-name', 'none');
 	});
+});
+
+test('another story’s scroll embed: its own steps, followed by its own graphic', async ({ page }) => {
+	const other = stories.find((s) => s.path !== '')!;
+	const ids = other.story.steps.map((s) => s.id);
+	await page.goto(
+		`http://localhost:4175/host/scroll.html?story=${encodeURIComponent(`http://localhost:4173${other.path}`)}&site=${encodeURIComponent('http://localhost:4173')}`
+	);
+	await expect(page.locator('#first [data-step-id]')).toHaveCount(ids.length);
+	for (const id of [ids[1], ids.at(-1)!]) {
+		await page.locator(`#first [data-step-id="${id}"]`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+		await expect(mapStep(page, '#first')).toHaveAttribute('data-map-step', id);
+	}
 });

@@ -1,7 +1,7 @@
 // Linking, sharing and embedding: per-step pages with their own metadata and social card, the share
 // control, the pym.js stepper embedded on another origin, the sub-path build, and hostile ids.
 import { test, expect, type Page } from '@playwright/test';
-import { story } from './content';
+import { stories } from './content';
 
 const HOST = 'http://localhost:4175';
 const SUBPATH = 'http://localhost:4176/graphics/story';
@@ -10,28 +10,48 @@ function pngSize(buf: Buffer) {
 	return { png: buf.subarray(1, 4).toString('latin1'), width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
 }
 
-test('every /step/<id>/ page has its own title, card meta and canonical link, and lands on its step', async ({ page, request }) => {
-	const titles = new Set<string>();
-	for (const s of story.steps) {
-		await page.goto(`/step/${s.id}/`);
-		await expect(page).toHaveTitle(`${s.title} – ${story.meta.title}`);
-		titles.add(await page.title());
-		const meta = (sel: string) => page.locator(sel).getAttribute('content');
-		expect(await meta('meta[property="og:title"]')).toBe(`${s.title} – ${story.meta.title}`);
-		expect(await meta('meta[name="description"]')).toBeTruthy();
-		expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
-		expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`/step/${s.id}/$`));
-		const image = (await meta('meta[property="og:image"]'))!;
-		expect(image).toMatch(new RegExp(`/step/${s.id}/card\\.png$`));
-		// the card is there, and is 1200×630
-		const res = await request.get(`/step/${s.id}/card.png`);
-		expect(res.status()).toBe(200);
-		expect(pngSize(await res.body())).toEqual({ png: 'PNG', width: 1200, height: 630 });
-		await expect(page.locator('[data-map]')).toHaveAttribute('data-map-step', s.id);
-		await expect(page.locator(`[data-step-id="${s.id}"]`)).toHaveAttribute('aria-current', 'step');
-	}
-	expect(titles.size).toBe(story.steps.length);
-});
+for (const { path, story } of stories) {
+	test(`every ${path}/step/<id>/ page has its own title, card meta and canonical link, and lands on its step`, async ({
+		page,
+		request
+	}) => {
+		const titles = new Set<string>();
+		for (const s of story.steps) {
+			await page.goto(`${path}/step/${s.id}/`);
+			await expect(page).toHaveTitle(`${s.title} – ${story.meta.title}`);
+			titles.add(await page.title());
+			const meta = (sel: string) => page.locator(sel).getAttribute('content');
+			expect(await meta('meta[property="og:title"]')).toBe(`${s.title} – ${story.meta.title}`);
+			expect(await meta('meta[name="description"]')).toBeTruthy();
+			expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+			expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`${path}/step/${s.id}/$`));
+			const image = (await meta('meta[property="og:image"]'))!;
+			expect(image).toMatch(new RegExp(`${path}/step/${s.id}/card\\.png$`));
+			// the card is there, and is 1200×630; the static map too
+			const res = await request.get(`${path}/step/${s.id}/card.png`);
+			expect(res.status()).toBe(200);
+			expect(pngSize(await res.body())).toEqual({ png: 'PNG', width: 1200, height: 630 });
+			expect((await request.get(`${path}/step/${s.id}/map.svg`)).status()).toBe(200);
+			await expect(page.locator('[data-map]')).toHaveAttribute('data-map-step', s.id);
+			await expect(page.locator(`[data-step-id="${s.id}"]`)).toHaveAttribute('aria-current', 'step');
+		}
+		expect(titles.size).toBe(story.steps.length);
+	});
+
+	test(`${path}/embed/?step= opens that step in the stepper, and Next and the arrow keys move through the story`, async ({ page }) => {
+		const ids = story.steps.map((s) => s.id);
+		await page.goto(`${path}/embed/?step=${ids[1]}`);
+		await expect(page.locator('[aria-current="step"]')).toHaveAttribute('data-step-id', ids[1]);
+		await expect(page.locator('[data-map]')).toHaveAttribute('data-map-step', ids[1]);
+		await page.getByRole('button', { name: /Next/ }).click();
+		await expect(page.locator('[aria-current="step"]')).toHaveAttribute('data-step-id', ids[2]);
+		await expect(page.locator('[data-map]')).toHaveAttribute('data-map-step', ids[2]);
+		await expect(page.locator('[data-chart]')).toHaveAttribute('data-chart-step', ids[2]);
+		await page.locator('body').press('End');
+		await expect(page.locator('[aria-current="step"]')).toHaveAttribute('data-step-id', ids.at(-1)!);
+		await expect(page.getByRole('link', { name: 'Read the full story' })).toHaveAttribute('href', new RegExp(`${path}/#${ids.at(-1)}$`));
+	});
+}
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });

@@ -97,7 +97,11 @@ function observePaint() {
 	new PerformanceObserver((list) => {
 		for (const e of list.getEntries())
 			if (!e.hadRecentInput)
-				p.shifts.push({ ms: Math.round(e.startTime), value: e.value, sources: (e.sources ?? []).map((s) => describe(s.node)).filter(Boolean) });
+				p.shifts.push({
+					ms: Math.round(e.startTime),
+					value: e.value,
+					sources: (e.sources ?? []).map((s) => describe(s.node)).filter(Boolean)
+				});
 	}).observe({ type: 'layout-shift', buffered: true });
 }
 

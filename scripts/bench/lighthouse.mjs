@@ -38,7 +38,9 @@ export function summarise(lhr) {
 	const failing = (category, below) =>
 		lhr.categories[category].auditRefs
 			.map((ref) => a[ref.id])
-			.filter((x) => x && x.score != null && x.score < below && x.scoreDisplayMode !== 'informative' && x.scoreDisplayMode !== 'notApplicable')
+			.filter(
+				(x) => x && x.score != null && x.score < below && x.scoreDisplayMode !== 'informative' && x.scoreDisplayMode !== 'notApplicable'
+			)
 			.map((x) => ({
 				id: x.id,
 				title: x.title,
@@ -66,7 +68,7 @@ export function summarise(lhr) {
 		cls: round(num('cumulative-layout-shift'), 4),
 		speedIndexMs: round(num('speed-index')),
 		why: {
-			lcpElement: lcpNode ? lcpNode.selector ?? lcpNode.snippet : null,
+			lcpElement: lcpNode ? (lcpNode.selector ?? lcpNode.snippet) : null,
 			lcpPhases,
 			layoutShifts: items('layout-shifts')
 				.slice(0, 5)

@@ -27,7 +27,21 @@ function bytesTable(summary) {
 function scrollRow(name, s) {
 	if (!s) return [name, 'n/a', '', '', '', '', '', '', '', '', '', '', ''];
 	const f = s.frames;
-	return [name, `${s.cpuRate}×`, `${s.visited}/${s.steps}`, (s.durationMs / 1000).toFixed(1), f.count, ms(f.p50), ms(f.p95), ms(f.worst), ms(f.mean), f.dropped, s.longTasks.count, s.longTasks.over100, ms(s.longTasks.maxMs)];
+	return [
+		name,
+		`${s.cpuRate}×`,
+		`${s.visited}/${s.steps}`,
+		(s.durationMs / 1000).toFixed(1),
+		f.count,
+		ms(f.p50),
+		ms(f.p95),
+		ms(f.worst),
+		ms(f.mean),
+		f.dropped,
+		s.longTasks.count,
+		s.longTasks.over100,
+		ms(s.longTasks.maxMs)
+	];
 }
 
 /** The whole report as text. */
@@ -35,14 +49,23 @@ export function formatReport(r) {
 	const out = [];
 	const m = r.machine;
 	out.push(`npm run bench — ${r.date}`);
-	out.push(`machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, Chromium ${m.chromium}, ${m.os}; load ${m.load.join(' → ')}`);
-	if (Math.max(...m.load) > m.cpus * 0.5) out.push('warning: the machine was busy with other work during the run; the timings are pessimistic');
+	out.push(
+		`machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, Chromium ${m.chromium}, ${m.os}; load ${m.load.join(' → ')}`
+	);
+	if (Math.max(...m.load) > m.cpus * 0.5)
+		out.push('warning: the machine was busy with other work during the run; the timings are pessimistic');
 	out.push('(KB = 1000 bytes; gzip = each response body compressed here with zlib level 9)');
 	out.push('');
 	out.push(`First view of / (desktop ${r.firstView.viewport.width}×${r.firstView.viewport.height}, fresh cache, no scrolling)`);
 	out.push(bytesTable(r.firstView));
-	if (r.firstView.mapArt) out.push(`  of the HTML, the static map art: ${KB(r.firstView.mapArt.raw)} KB raw, ${KB(r.firstView.mapArt.gzip)} KB gzip`);
-	if (r.firstView.lcp) out.push(`  in the page (desktop, no throttling): LCP ${r.firstView.lcp.ms} ms on ${r.firstView.lcp.element}; CLS ${r.firstView.cls}`);
+	if (r.firstView.mapArt)
+		out.push(`  of the HTML, the static map art: ${KB(r.firstView.mapArt.raw)} KB raw, ${KB(r.firstView.mapArt.gzip)} KB gzip`);
+	if (r.firstView.lcp)
+		out.push(`  in the page (desktop, no throttling): LCP ${r.firstView.lcp.ms} ms on ${r.firstView.lcp.element}; CLS ${r.firstView.cls}`);
+	for (const o of r.otherStories ?? [])
+		out.push(
+			`First view of ${o.url}: ${KB(o.total.gzip)} KB gzip in all, JS ${KB(o.byKind.js.gzip)} KB gzip${o.lcp ? `; LCP ${o.lcp.ms} ms` : ''}; CLS ${o.cls}`
+		);
 	out.push('');
 	if (r.story) {
 		out.push('Whole story (every request after scrolling to the end)');
@@ -51,7 +74,9 @@ export function formatReport(r) {
 	}
 	const lh = r.lighthouse;
 	if (lh) {
-		out.push(`Lighthouse ${lh.version}, ${lh.formFactor} profile, ${lh.throttling} throttling (median of ${lh.runs} run${lh.runs > 1 ? 's' : ''}; benchmarkIndex ${lh.benchmarkIndex})`);
+		out.push(
+			`Lighthouse ${lh.version}, ${lh.formFactor} profile, ${lh.throttling} throttling (median of ${lh.runs} run${lh.runs > 1 ? 's' : ''}; benchmarkIndex ${lh.benchmarkIndex})`
+		);
 		out.push(
 			table([
 				['performance', 'accessibility', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'Speed Index ms'],
@@ -59,12 +84,15 @@ export function formatReport(r) {
 			])
 		);
 		if (lh.allRuns?.length > 1) out.push(`  every run's performance score: ${lh.allRuns.map((s) => s.toFixed(2)).join(', ')}`);
-		if (lh.why.erroredAudits.length) out.push(`  audits this Lighthouse could not run on this Chromium: ${lh.why.erroredAudits.join(', ')}`);
+		if (lh.why.erroredAudits.length)
+			out.push(`  audits this Lighthouse could not run on this Chromium: ${lh.why.erroredAudits.join(', ')}`);
 	} else {
 		out.push(`Lighthouse: failed (${r.errors?.lighthouse ?? 'no result'})`);
 	}
 	out.push('');
-	out.push(`Scroll through every step (desktop ${r.scroll.unthrottled?.viewport.width}×${r.scroll.unthrottled?.viewport.height}; wheel ${r.pace.wheelPx} px every ${r.pace.tickMs} ms, ${r.pace.pauseMs} ms pause on each new step; frame times = rAF deltas, ms)`);
+	out.push(
+		`Scroll through every step (desktop ${r.scroll.unthrottled?.viewport.width}×${r.scroll.unthrottled?.viewport.height}; wheel ${r.pace.wheelPx} px every ${r.pace.tickMs} ms, ${r.pace.pauseMs} ms pause on each new step; frame times = rAF deltas, ms)`
+	);
 	out.push(
 		table([
 			['page', 'CPU', 'steps', 'time s', 'frames', 'p50', 'p95', 'worst', 'mean', 'dropped', 'long tasks', '>100 ms', 'max ms'],
@@ -80,12 +108,20 @@ export function formatReport(r) {
 	for (const run of [r.scroll.unthrottled, r.scroll.cpu4x]) {
 		const m = run?.moveFrames;
 		if (m?.count)
-			out.push(`  the story's camera moves, ${run.cpuRate}× CPU: ${m.count} frames, p50 ${m.p50}, p95 ${m.p95}, p99 ${m.p99}, worst ${m.worst} ms, ${m.late} over budget, ${m.dropped} dropped`);
+			out.push(
+				`  the story's camera moves, ${run.cpuRate}× CPU: ${m.count} frames, p50 ${m.p50}, p95 ${m.p95}, p99 ${m.p99}, worst ${m.worst} ms, ${m.late} over budget, ${m.dropped} dropped`
+			);
 		if (run?.cpuRate === 1)
-			for (const f of run.lateMoveFrames ?? []) out.push(`    late: ${ms(f.ms)} ms at ${(f.atMs / 1000).toFixed(2)} s, step "${f.step}", ${Math.round(f.sinceStepMs)} ms after it began`);
+			for (const f of run.lateMoveFrames ?? [])
+				out.push(
+					`    late: ${ms(f.ms)} ms at ${(f.atMs / 1000).toFixed(2)} s, step "${f.step}", ${Math.round(f.sinceStepMs)} ms after it began`
+				);
 	}
 	const ratioLine = (name, q) =>
-		q && out.push(`  ${name}: mean ${q.mean}×, p95 ${q.p95}×, worst ${q.worst}×; dropped frames ${q.dropped[0]} vs ${q.dropped[1]}, long-task time ${q.longTaskMs[0]} vs ${q.longTaskMs[1]} ms`);
+		q &&
+		out.push(
+			`  ${name}: mean ${q.mean}×, p95 ${q.p95}×, worst ${q.worst}×; dropped frames ${q.dropped[0]} vs ${q.dropped[1]}, long-task time ${q.longTaskMs[0]} vs ${q.longTaskMs[1]} ms`
+		);
 	ratioLine('re-project / viewBox camera, no throttling', r.ratios.unthrottled);
 	ratioLine('re-project / viewBox camera, 4× CPU', r.ratios.cpu4x);
 	ratioLine('re-project / the whole story, no throttling', r.ratios.storyUnthrottled);
@@ -94,7 +130,12 @@ export function formatReport(r) {
 	out.push('What the alternatives weigh (npm packages, the file a page would load, gzip -9)');
 	const refRows = [['package', 'file', 'raw KB', 'gzip KB']];
 	for (const [name, ref] of Object.entries(r.references)) {
-		refRows.push([ref.version ? `${name} ${ref.version}` : `${name} (${ref.spec})`, ref.file, ref.error ? 'n/a' : KB(ref.raw), ref.error ? 'n/a' : KB(ref.gzip)]);
+		refRows.push([
+			ref.version ? `${name} ${ref.version}` : `${name} (${ref.spec})`,
+			ref.file,
+			ref.error ? 'n/a' : KB(ref.raw),
+			ref.error ? 'n/a' : KB(ref.gzip)
+		]);
 	}
 	refRows.push(['this story, first view', 'all JS', KB(r.firstView.byKind.js.raw), KB(r.firstView.byKind.js.gzip)]);
 	refRows.push(['this story, first view', 'everything', KB(r.firstView.total.raw), KB(r.firstView.total.gzip)]);
@@ -132,9 +173,12 @@ export function explainMisses(r) {
 	const why = r.lighthouse?.why;
 	if (!r.lighthouse) lines.push(`Lighthouse did not run: ${r.errors?.lighthouse}`);
 	if (why && !b.lighthousePerformance.pass) {
-		lines.push(`Lighthouse performance ${r.lighthouse.performance}: FCP ${r.lighthouse.fcpMs} ms, LCP ${r.lighthouse.lcpMs} ms, TBT ${r.lighthouse.tbtMs} ms, CLS ${r.lighthouse.cls}, SI ${r.lighthouse.speedIndexMs} ms`);
+		lines.push(
+			`Lighthouse performance ${r.lighthouse.performance}: FCP ${r.lighthouse.fcpMs} ms, LCP ${r.lighthouse.lcpMs} ms, TBT ${r.lighthouse.tbtMs} ms, CLS ${r.lighthouse.cls}, SI ${r.lighthouse.speedIndexMs} ms`
+		);
 		if (why.lcpElement) lines.push(`    LCP element: ${why.lcpElement}${why.lcpPhases.length ? ` (${why.lcpPhases.join(', ')})` : ''}`);
-		for (const a of why.performanceAudits) lines.push(`    ${a.title}${a.value ? `: ${a.value}` : ''}${a.nodes.length ? ` — ${a.nodes.join(' | ')}` : ''}`);
+		for (const a of why.performanceAudits)
+			lines.push(`    ${a.title}${a.value ? `: ${a.value}` : ''}${a.nodes.length ? ` — ${a.nodes.join(' | ')}` : ''}`);
 		if (why.mainThread.length) lines.push(`    main thread: ${why.mainThread.join(', ')}`);
 		for (const t of why.longTasks) lines.push(`    long task ${t.durationMs} ms at ${t.startMs} ms: ${t.url}`);
 		for (const w of why.warnings) lines.push(`    warning: ${w}`);
@@ -149,8 +193,12 @@ export function explainMisses(r) {
 		for (const s of r.firstView.shifts ?? []) lines.push(`    ${s.value.toFixed(4)} at ${s.ms} ms: ${s.sources.join(' | ')}`);
 	}
 	const taskLines = (s) =>
-		s.longTasks.list.map((t) => `    ${lpad(ms(t.duration), 6)} ms at ${lpad((t.atMs / 1000).toFixed(2), 6)} s, step "${t.step}"${t.frameMs ? ` (frame ${t.frameMs} ms, render ${t.renderMs} ms)` : ''}${t.scripts.length ? `: ${t.scripts.join('; ')}` : ''}`);
-	if (!b.longTasksUnthrottled.pass && r.scroll.unthrottled) lines.push(`Long tasks while scrolling, no throttling (${r.scroll.unthrottled.longTasks.count}):`, ...taskLines(r.scroll.unthrottled));
+		s.longTasks.list.map(
+			(t) =>
+				`    ${lpad(ms(t.duration), 6)} ms at ${lpad((t.atMs / 1000).toFixed(2), 6)} s, step "${t.step}"${t.frameMs ? ` (frame ${t.frameMs} ms, render ${t.renderMs} ms)` : ''}${t.scripts.length ? `: ${t.scripts.join('; ')}` : ''}`
+		);
+	if (!b.longTasksUnthrottled.pass && r.scroll.unthrottled)
+		lines.push(`Long tasks while scrolling, no throttling (${r.scroll.unthrottled.longTasks.count}):`, ...taskLines(r.scroll.unthrottled));
 	if (!b.longTasksOver100Cpu4x.pass && r.scroll.cpu4x)
 		lines.push(
 			`Long tasks over 100 ms with 4× CPU (${r.scroll.cpu4x.longTasks.over100} of ${r.scroll.cpu4x.longTasks.count}):`,
@@ -158,30 +206,48 @@ export function explainMisses(r) {
 		);
 	if (!b.frameP95Unthrottled.pass && r.scroll.unthrottled) {
 		const s = r.scroll.unthrottled;
-		lines.push(`Frame time p95 ${s.frames.p95} ms without throttling (${s.frames.dropped} of ${s.frames.count} frames dropped); the worst frames:`);
+		lines.push(
+			`Frame time p95 ${s.frames.p95} ms without throttling (${s.frames.dropped} of ${s.frames.count} frames dropped); the worst frames:`
+		);
 		for (const f of s.worstFrames) lines.push(`    ${ms(f.ms)} ms at ${(f.atMs / 1000).toFixed(2)} s, step "${f.step}"`);
 	}
 	if (!b.cameraMoveFramesUnthrottled.pass && r.scroll.unthrottled) {
 		const s = r.scroll.unthrottled;
-		lines.push(`Camera-move frames without throttling: ${s.moveFrames.late} of ${s.moveFrames.count} over budget (p99 ${s.moveFrames.p99} ms):`);
-		for (const f of s.lateMoveFrames ?? []) lines.push(`    ${ms(f.ms)} ms at ${(f.atMs / 1000).toFixed(2)} s, step "${f.step}", ${Math.round(f.sinceStepMs)} ms after it began`);
+		lines.push(
+			`Camera-move frames without throttling: ${s.moveFrames.late} of ${s.moveFrames.count} over budget (p99 ${s.moveFrames.p99} ms):`
+		);
+		for (const f of s.lateMoveFrames ?? [])
+			lines.push(`    ${ms(f.ms)} ms at ${(f.atMs / 1000).toFixed(2)} s, step "${f.step}", ${Math.round(f.sinceStepMs)} ms after it began`);
 	}
 	const d = r.diagnosis;
 	if (d) {
 		const name = d.cpuRate > 1 ? `${d.cpuRate}× CPU` : 'no throttling';
 		const cpu = Object.values(d.threads).reduce((s, v) => s + v, 0);
-		lines.push(`Trace of one more scroll of the story (${name}), ${(d.wallMs / 1000).toFixed(1)} s${d.visited < d.steps ? ` — only ${d.visited} of ${d.steps} steps became active: the page did not run as it should, so this trace says little` : ''}:`);
-		lines.push(`    CPU busy ${(cpu / 1000).toFixed(1)} s in ${(d.wallMs / 1000).toFixed(1)} s (${Math.round((cpu / d.wallMs) * 100)}% of one core): ${Object.entries(d.threads).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')}; raster ${(d.rasterMs / 1000).toFixed(1)} s`);
+		lines.push(
+			`Trace of one more scroll of the story (${name}), ${(d.wallMs / 1000).toFixed(1)} s${d.visited < d.steps ? ` — only ${d.visited} of ${d.steps} steps became active: the page did not run as it should, so this trace says little` : ''}:`
+		);
+		lines.push(
+			`    CPU busy ${(cpu / 1000).toFixed(1)} s in ${(d.wallMs / 1000).toFixed(1)} s (${Math.round((cpu / d.wallMs) * 100)}% of one core): ${Object.entries(
+				d.threads
+			)
+				.map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`)
+				.join(', ')}; raster ${(d.rasterMs / 1000).toFixed(1)} s`
+		);
 		lines.push(`    main thread, self time: ${d.mainThread.join(', ')}`);
 		lines.push(`    functions, self time (V8 samples): ${d.functions.join(', ')}`);
-		lines.push(`    ${d.longTaskCount} long tasks in this run${d.longTaskCount > d.longTasks.length ? `; the ${d.longTasks.length} longest` : ''}:`);
+		lines.push(
+			`    ${d.longTaskCount} long tasks in this run${d.longTaskCount > d.longTasks.length ? `; the ${d.longTasks.length} longest` : ''}:`
+		);
 		for (const t of d.longTasks) {
 			lines.push(`    long task ${ms(t.ms)} ms at ${(t.atMs / 1000).toFixed(2)} s, step "${t.step}": ${t.work.join(', ')}`);
 			if (t.functions.length) lines.push(`        in: ${t.functions.join(', ')}`);
 		}
 	}
 	if (!b.everyStepReached.pass) {
-		for (const [name, s] of [['no throttling', r.scroll.unthrottled], ['4× CPU', r.scroll.cpu4x]])
+		for (const [name, s] of [
+			['no throttling', r.scroll.unthrottled],
+			['4× CPU', r.scroll.cpu4x]
+		])
 			if (s?.missed.length) lines.push(`Scroll (${name}) never saw aria-current="step" on: ${s.missed.join(', ')}`);
 	}
 	return lines;

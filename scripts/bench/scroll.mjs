@@ -13,7 +13,14 @@ export const DESKTOP = { width: 1440, height: 900 };
 const VSYNC_MS = 1000 / 60;
 const MAX_SCROLL_MS = 240_000;
 /** What a diagnostic trace records: tasks, script calls, style, layout, paint, and the user-timing marks. */
-const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'disabled-by-default-v8.cpu_profiler'];
+const TRACE_CATEGORIES = [
+	'toplevel',
+	'devtools.timeline',
+	'disabled-by-default-devtools.timeline',
+	'blink.user_timing',
+	'v8.execute',
+	'disabled-by-default-v8.cpu_profiler'
+];
 
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
@@ -139,7 +146,11 @@ function scriptLabel(s, origin, atOffset) {
  * `npm run bench` itself.
  * @param {{ cpuRate?: number, viewport?: { width: number, height: number }, trace?: boolean, atOffset?: (url: string, offset: number) => string | null, keepRaw?: boolean, prepare?: (page: import('playwright-core').Page) => Promise<unknown> }} options
  */
-export async function scrollThrough(browser, url, { cpuRate = 1, viewport = DESKTOP, trace = false, atOffset, keepRaw = false, prepare } = {}) {
+export async function scrollThrough(
+	browser,
+	url,
+	{ cpuRate = 1, viewport = DESKTOP, trace = false, atOffset, keepRaw = false, prepare } = {}
+) {
 	const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
 	try {
 		const page = await context.newPage();

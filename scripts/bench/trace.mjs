@@ -19,7 +19,7 @@ function label(e, resolve) {
 		case 'EvaluateScript': {
 			const mapped = a.url && a.lineNumber > 0 ? resolve?.(a.url, a.lineNumber - 1, Math.max(0, (a.columnNumber ?? 1) - 1)) : null;
 			if (mapped) return `script entry ${mapped}`;
-			if (!a.url) return 'the bench\'s own instrumentation';
+			if (!a.url) return "the bench's own instrumentation";
 			const file = a.url.replace(/^https?:\/\/[^/]+/, '');
 			return `script entry ${file}${a.functionName ? `:${a.functionName}` : ''}`;
 		}
@@ -200,13 +200,17 @@ export function analyseTrace(trace, { longTaskMs = 50, resolve } = {}) {
 			step: stepAt(t.ts),
 			ms: round1(t.dur / 1000),
 			work: selfBy(main.filter((e) => e.top === t)).slice(0, 6),
-			functions: topFunctions(samples.filter((x) => x.ts >= t.ts && x.ts < t.ts + t.dur), 4)
+			functions: topFunctions(
+				samples.filter((x) => x.ts >= t.ts && x.ts < t.ts + t.dur),
+				4
+			)
 		}));
 
 	const threads = {};
 	for (const [key, events] of byThread) {
 		const name = (names.get(key) ?? 'other').replace(/\d+$/, '');
-		const kind = key === mainKey ? 'page main thread' : /TileWorker|ThreadPoolForegroundWorker/.test(name) ? 'raster and other workers' : name;
+		const kind =
+			key === mainKey ? 'page main thread' : /TileWorker|ThreadPoolForegroundWorker/.test(name) ? 'raster and other workers' : name;
 		threads[kind] = (threads[kind] ?? 0) + busy(events.sort((x, y) => x.ts - y.ts)) / 1000;
 	}
 	const wallMs = (stop.ts - start.ts) / 1000;

@@ -4,7 +4,7 @@
 // names (the home story otherwise), passing the unknown id in the hash, where the story shows its quiet
 // "no such step" notice. Nothing from the URL is written as markup.
 import { STORY_PARAMS } from '$lib/engine/server/stories.server';
-import { en } from '$lib/engine/strings/en';
+import { en, notFoundEn } from '$lib/engine/strings/en';
 
 const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
 
@@ -16,7 +16,7 @@ const html = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${en.notFound.title}</title>
+<title>${notFoundEn.title}</title>
 <script>
 (function () {
 	var base = ${JSON.stringify(base)};
@@ -37,7 +37,7 @@ const html = `<!doctype html>
 </script>
 </head>
 <body>
-<p>${en.notFound.text} <a href="${base}/">${en.notFound.link}</a>.</p>
+<p>${notFoundEn.text} <a href="${base}/">${notFoundEn.link}</a>.</p>
 </body>
 </html>
 `;

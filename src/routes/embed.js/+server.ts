@@ -3,5 +3,4 @@ import script from '$lib/engine/embed/generated/embed.js?raw';
 
 export const prerender = true;
 
-export const GET = () =>
-	new Response(script, { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
+export const GET = () => new Response(script, { headers: { 'content-type': 'text/javascript; charset=utf-8' } });

@@ -19,8 +19,16 @@ const changeDays = (from: string, to: string) => control.changeDays(from, to);
 
 // Synthetic areas: 100 km² each, with Agdam and Fuzuli split 60/40 west/east.
 const DISTRICT: Partial<Record<AreaId, string>> = {
-	kalbajar: 'AZ-KAL', 'lachin-north': 'AZ-LAC', 'lachin-south': 'AZ-LAC', qubadli: 'AZ-QBI', zangilan: 'AZ-ZAN',
-	jabrayil: 'AZ-CAB', 'agdam-west': 'AZ-AGM', 'agdam-east': 'AZ-AGM', 'fuzuli-west': 'AZ-FUZ', 'fuzuli-east': 'AZ-FUZ'
+	kalbajar: 'AZ-KAL',
+	'lachin-north': 'AZ-LAC',
+	'lachin-south': 'AZ-LAC',
+	qubadli: 'AZ-QBI',
+	zangilan: 'AZ-ZAN',
+	jabrayil: 'AZ-CAB',
+	'agdam-west': 'AZ-AGM',
+	'agdam-east': 'AZ-AGM',
+	'fuzuli-west': 'AZ-FUZ',
+	'fuzuli-east': 'AZ-FUZ'
 };
 const facts: AreaFacts = {
 	km2: Object.fromEntries(AREA_IDS.map((a) => [a, a.endsWith('-west') ? 60 : a.endsWith('-east') ? 40 : 100])) as AreaFacts['km2'],
@@ -80,7 +88,7 @@ describe('areaHeldSeries', () => {
 	it('starts at zero', () => expect(series[0]).toMatchObject({ date: '1992-01-01', km2: 0, share: 0 }));
 	it('peaks after the 1993 offensives at all but the east of Agdam and Fuzuli', () => {
 		// Lachin has two areas of 100 km²: 100 + 200 + 3 × 100 + 60 + 60
-		expect(at("1994-06-01").km2).toBe(720);
+		expect(at('1994-06-01').km2).toBe(720);
 		expect(at('1994-06-01').share).toBeCloseTo(720 / 800, 6);
 	});
 	it('counts the war’s areas as fought over, not held, until the ceasefire', () => {
@@ -98,7 +106,14 @@ describe('districtKm2', () => {
 
 describe('ticks', () => {
 	it('spaces years to fit', () => {
-		expect(yearTicks('1991-01-01', '2023-12-31', 8)).toEqual(['1995-01-01', '2000-01-01', '2005-01-01', '2010-01-01', '2015-01-01', '2020-01-01']);
+		expect(yearTicks('1991-01-01', '2023-12-31', 8)).toEqual([
+			'1995-01-01',
+			'2000-01-01',
+			'2005-01-01',
+			'2010-01-01',
+			'2015-01-01',
+			'2020-01-01'
+		]);
 		expect(yearTicks('1991-06-01', '1994-12-31', 8)).toEqual(['1992-01-01', '1993-01-01', '1994-01-01']);
 	});
 	it('spaces days to fit', () => {

@@ -9,8 +9,10 @@ import { areaHeldSeries as heldSeries, type AreaFacts } from '../../lib/engine/c
 import { districtsTaken as takenOf, figureText, wholeYears } from '../../lib/engine/content/figures';
 import { districtOf } from './fixtures';
 
-const districtsTaken = (from: string, to: string, d: typeof districtOf) => takenOf(from, to, { control, primary: 'arm', focus: SEVEN_DISTRICTS }, d);
-const areaHeldSeries = (codes: readonly string[], from: string, to: string, facts: AreaFacts) => heldSeries(control, 'arm', codes, from, to, facts);
+const districtsTaken = (from: string, to: string, d: typeof districtOf) =>
+	takenOf(from, to, { control, primary: 'arm', focus: SEVEN_DISTRICTS }, d);
+const areaHeldSeries = (codes: readonly string[], from: string, to: string, facts: AreaFacts) =>
+	heldSeries(control, 'arm', codes, from, to, facts);
 const chartTitle = (id: string) => step(id).chart!.title;
 const text = (id: string) => [step(id).title, ...step(id).body].join(' ');
 
@@ -28,7 +30,10 @@ describe('figures in titles and the dek', () => {
 		const events = (step('south-1993').chart as unknown as { events: { kind: string; label: string }[] }).events;
 		const names = new Set(SEVEN_DISTRICTS.map((c) => district(c).name));
 		const captured = new Set(
-			events.filter((e) => e.kind === 'capture').flatMap((e) => e.label.replace(/ \(.*\)$/, '').split(', ')).filter((l) => names.has(l))
+			events
+				.filter((e) => e.kind === 'capture')
+				.flatMap((e) => e.label.replace(/ \(.*\)$/, '').split(', '))
+				.filter((l) => names.has(l))
 		);
 		expect(captured.size).toBe(n);
 	});
@@ -95,7 +100,9 @@ describe('what the standards desk found wrong or misleading, now true', () => {
 		expect(story.meta.dek).toMatch(/what Nagorno-Karabakh called a "security belt"/);
 	});
 	it('war-2020 says what the map shows: announced towns, no mapped front lines', () => {
-		expect(text('war-2020')).toMatch(/towns change on the dates Azerbaijan announced their capture; the front lines of the war are not mapped/);
+		expect(text('war-2020')).toMatch(
+			/towns change on the dates Azerbaijan announced their capture; the front lines of the war are not mapped/
+		);
 		// no area changes hands between the first day and the ceasefire: only towns do, on announced dates
 		const during = control.events.filter((e) => e.day > '2020-09-27' && e.day < '2020-11-10');
 		expect(during).toEqual([]);
@@ -108,6 +115,7 @@ describe('what the standards desk found wrong or misleading, now true', () => {
 	it('a "How this map was made" note states the conventions and precision', () => {
 		const all = story.method.body.join(' ');
 		expect(story.method.title).toBe('How this map was made');
-		for (const needle of [/Names\./, /former NKAO .* not mapped/, /announced/, /±5–10 km/, /computed from these polygons/]) expect(all).toMatch(needle);
+		for (const needle of [/Names\./, /former NKAO .* not mapped/, /announced/, /±5–10 km/, /computed from these polygons/])
+			expect(all).toMatch(needle);
 	});
 });

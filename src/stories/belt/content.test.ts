@@ -14,8 +14,12 @@ const charts = { ...ENGINE_CHART_SCHEMAS, ...definition.charts };
 const parseStory = (yaml: string, file: string) => parseWith(yaml, file, definition.domain, charts);
 const validateStory = (doc: unknown, file: string) => validateWith(doc, file, definition.domain, charts);
 
+/** The content as YAML parses it: any shape, which the schema is there to check. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw YAML, mutated into bad content on purpose
+type Doc = any;
+
 /** The real content with one change made to a copy of it. */
-function mutated(change: (doc: any) => void): unknown {
+function mutated(change: (doc: Doc) => void): unknown {
 	const doc = parse(text);
 	change(doc);
 	return doc;
@@ -36,9 +40,21 @@ describe('the content file', () => {
 	it('is valid and has the 15 steps of DESIGN.md, in order', () => {
 		const story = parseStory(text, FILE);
 		expect(story.steps.map((s) => s.id)).toEqual([
-			'nkao', 'lachin-1992', 'kalbajar-1993', 'agdam-1993', 'south-1993', 'ceasefire-1994', 'displacement',
-			'settlers', 'talks', 'war-2020', 'ceasefire-2020', 'agdam-handover', 'kalbajar-handover',
-			'lachin-handover', 'aftermath'
+			'nkao',
+			'lachin-1992',
+			'kalbajar-1993',
+			'agdam-1993',
+			'south-1993',
+			'ceasefire-1994',
+			'displacement',
+			'settlers',
+			'talks',
+			'war-2020',
+			'ceasefire-2020',
+			'agdam-handover',
+			'kalbajar-handover',
+			'lachin-handover',
+			'aftermath'
 		]);
 	});
 	it('gives every step at least one source, all of them defined', () => {
@@ -51,7 +67,7 @@ describe('the content file', () => {
 });
 
 describe('bad content fails naming the file, the step and the field', () => {
-	const cases: { name: string; change: (doc: any) => void; expected: RegExp }[] = [
+	const cases: { name: string; change: (doc: Doc) => void; expected: RegExp }[] = [
 		{
 			name: 'an unknown step field',
 			change: (d) => (d.steps[2].colour = 'red'),
@@ -126,7 +142,8 @@ describe('bad content fails naming the file, the step and the field', () => {
 		{
 			name: 'a road drawn on a map dated before it opened (Vardenis–Martakert, 2017, on the 2008 map)',
 			change: (d) => d.steps[8].map.layers.push('vardenis-road'),
-			expected: /^step "talks", field map\.layers\[3\]: layer "vardenis-road" shows what existed only from 1 September 2017 \(the road opened in September 2017\); this step's map shows 14 March 2008/
+			expected:
+				/^step "talks", field map\.layers\[3\]: layer "vardenis-road" shows what existed only from 1 September 2017 \(the road opened in September 2017\); this step's map shows 14 March 2008/
 		},
 		{
 			name: 'the 1994 line of contact on a map of March 1994',
@@ -135,12 +152,13 @@ describe('bad content fails naming the file, the step and the field', () => {
 		},
 		{
 			name: 'an arrow with no source for its direction',
-			change: (d) => d.steps[3].map.arrows = [{ from: 'stepanakert', to: 'agdam', side: 'arm', label: 'Advance (schematic)' }],
+			change: (d) => (d.steps[3].map.arrows = [{ from: 'stepanakert', to: 'agdam', side: 'arm', label: 'Advance (schematic)' }]),
 			expected: /^step "agdam-1993", field map\.arrows\[0\]\.basis: missing/
 		},
 		{
 			name: 'an arrow whose source is not the step’s',
-			change: (d) => (d.steps[3].map.arrows = [{ from: 'stepanakert', to: 'agdam', side: 'arm', basis: 's-95', label: 'Advance (schematic)' }]),
+			change: (d) =>
+				(d.steps[3].map.arrows = [{ from: 'stepanakert', to: 'agdam', side: 'arm', basis: 's-95', label: 'Advance (schematic)' }]),
 			expected: /^step "agdam-1993", field map\.arrows\[0\]\.basis: "s-95" is not one of the step's sources/
 		},
 		{
@@ -182,7 +200,10 @@ describe('bad content fails naming the file, the step and the field', () => {
 	for (const c of cases) {
 		it(c.name, () => {
 			const faults = faultsOf(mutated(c.change));
-			expect(faults.some((f) => c.expected.test(f)), faults.join('\n')).toBe(true);
+			expect(
+				faults.some((f) => c.expected.test(f)),
+				faults.join('\n')
+			).toBe(true);
 		});
 	}
 

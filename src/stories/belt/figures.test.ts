@@ -1,7 +1,15 @@
 // Figures computed from this story's data: whole years and weeks between days, districts taken in a period by
 // the control model, and the placeholders that carry them into the text.
 import { describe, expect, it } from 'vitest';
-import { districtsTaken as takenOf, figureText, fillAll, measure as measureOf, placeholders, wholeYears, type FigureSpec } from '../../lib/engine/content/figures';
+import {
+	districtsTaken as takenOf,
+	figureText,
+	fillAll,
+	measure as measureOf,
+	placeholders,
+	wholeYears,
+	type FigureSpec
+} from '../../lib/engine/content/figures';
 import { districtOf } from './fixtures';
 import { control } from './domain/control';
 import { SEVEN_DISTRICTS } from './domain/districts';

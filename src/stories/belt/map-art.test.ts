@@ -18,7 +18,9 @@ describe('town dots', () => {
 		}
 	});
 	it('grow when highlighted, by stroke width', () => {
-		expect(artRules(region, domain)).toMatch(/svg\[data-hl~="stepanakert"\] path\.town\[data-place="stepanakert"\][^{]*\{stroke:var\(--highlight\);stroke-width:9px/);
+		expect(artRules(region, domain)).toMatch(
+			/svg\[data-hl~="stepanakert"\] path\.town\[data-place="stepanakert"\][^{]*\{stroke:var\(--highlight\);stroke-width:9px/
+		);
 	});
 });
 
@@ -26,8 +28,8 @@ describe('art rules from the domain', () => {
 	const rules = artRules(region, domain);
 	it('fill every area with the base side’s colour, and a held area with its side’s fill for its group', () => {
 		expect(rules).toContain('svg path.area{fill:var(--az)}');
-		expect(rules).toMatch(/svg\[data-held-arm~="kalbajar"\] path\.area\.focus\[data-area="kalbajar"\][^{]*\{fill:var\(--arm-district\)\}/);
-		expect(rules).toMatch(/svg\[data-held-arm~="nkao-core"\] path\.area\.outline\[data-area="nkao-core"\][^{]*\{fill:var\(--arm-nkao\)\}/);
+		expect(rules).toMatch(/svg\[data-held~="arm:kalbajar"\] path\.area\.focus\[data-area="kalbajar"\][^{]*\{fill:var\(--arm-district\)\}/);
+		expect(rules).toMatch(/svg\[data-held~="arm:nkao-core"\] path\.area\.outline\[data-area="nkao-core"\][^{]*\{fill:var\(--arm-nkao\)\}/);
 	});
 	it('draw each line in its layer’s style, shown only with its layer', () => {
 		expect(rules).toContain('svg path.line[data-line="contact-1994"]{stroke:var(--contact);stroke-width:2.4px;stroke-dasharray:7 4}');

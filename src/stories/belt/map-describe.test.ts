@@ -6,6 +6,7 @@ import { control, type AreaId } from './domain/control';
 import { district, SEVEN_DISTRICTS } from './domain/districts';
 import { describeControl as describeControlOf, describeStep as describeStepOf } from '../../lib/engine/map/describe';
 import { dateAt } from '../../lib/engine/map/state';
+import { descriptionOn } from '../../lib/engine/map/descriptions';
 import type { Step } from '../../lib/engine/content/story';
 import type { AreaFacts } from '../../lib/engine/chart/data';
 import { model, scene, story } from './testing';
@@ -41,7 +42,9 @@ describe('describeStep', () => {
 	it('war-2020: the areas taken by the ceasefire as fought over, with the front not mapped', () => {
 		const text = describeStep(step('war-2020'), scene.facts);
 		expect(text).toMatch(/fought over, with the front not mapped: all of Qubadli, Zangilan and Jabrayil/);
-		expect(describeStep(step('war-2020'), scene.facts, 0.98)).toMatch(/Towns whose capture Azerbaijan announced: .*Hadrut \(9 October 2020\)/);
+		expect(describeStep(step('war-2020'), scene.facts, 0.98)).toMatch(
+			/Towns whose capture Azerbaijan announced: .*Hadrut \(9 October 2020\)/
+		);
 	});
 	it('ceasefire-2020: most of Lachin still held, its south not', () => {
 		expect(heldClause(describeStep(step('ceasefire-2020'), scene.facts))).toMatch(/most of .*Lachin/);
@@ -52,6 +55,39 @@ describe('describeStep', () => {
 		expect(text).not.toMatch(/all of it under Azerbaijani control/);
 	});
 	it('before 1992: Azerbaijan holds everything', () => {
-		expect(describeControl('1991-12-31', scene.facts)).toBe('Control on 31 December 1991: Azerbaijan holds all seven districts and the former NKAO.');
+		expect(describeControl('1991-12-31', scene.facts)).toBe(
+			'Control on 31 December 1991: Azerbaijan holds all seven districts and the former NKAO.'
+		);
+	});
+});
+
+describe('the descriptions the scene carries (what the page shows)', () => {
+	it('give every step, at its start, the description of its map at progress 0', () => {
+		for (const s of story.steps) expect(scene.descriptions[s.id][0].text, s.id).toBe(describeStep(s, scene.facts));
+	});
+	it('follow a step that scrubs time through its span: war-2020 changes as towns are announced', () => {
+		const war = step('war-2020');
+		const list = scene.descriptions['war-2020'];
+		expect(list.length).toBeGreaterThan(2);
+		for (const progress of [0, 0.3, 0.6, 1]) {
+			expect(descriptionOn(list, dateAt(war, progress)), String(progress)).toBe(describeStep(war, scene.facts, progress));
+		}
+	});
+	it('a step on one day has one description', () => {
+		expect(scene.descriptions['nkao']).toHaveLength(1);
+	});
+});
+
+describe('descriptionOn', () => {
+	const list = [
+		{ from: '2020-09-27', text: 'a' },
+		{ from: '2020-10-09', text: 'b' }
+	];
+	it('picks the description in force on a date, the first before the span', () => {
+		expect(descriptionOn(list, '2020-09-01')).toBe('a');
+		expect(descriptionOn(list, '2020-10-08')).toBe('a');
+		expect(descriptionOn(list, '2020-10-09')).toBe('b');
+		expect(descriptionOn(list, '2021-01-01')).toBe('b');
+		expect(descriptionOn([], '2021-01-01')).toBe('');
 	});
 });

@@ -60,8 +60,12 @@ describe('legendItems', () => {
 	});
 
 	it('lists Horadiz as a town held by Armenian forces between late October 1993 and January 1994', () => {
-		expect(labels(legendItems({ state: { date: '1993-11-15', layers: [] }, districtOf, arrows: [] }))).toContain('Town held by Armenian forces');
-		expect(labels(legendItems({ state: { date: '1994-01-07', layers: [] }, districtOf, arrows: [] }))).not.toContain('Town held by Armenian forces');
+		expect(labels(legendItems({ state: { date: '1993-11-15', layers: [] }, districtOf, arrows: [] }))).toContain(
+			'Town held by Armenian forces'
+		);
+		expect(labels(legendItems({ state: { date: '1994-01-07', layers: [] }, districtOf, arrows: [] }))).not.toContain(
+			'Town held by Armenian forces'
+		);
 	});
 });
 

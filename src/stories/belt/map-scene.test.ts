@@ -60,7 +60,7 @@ describe('renderArt', () => {
 		for (const id of AREA_IDS) expect(art.match(new RegExp(`data-area="${id}" d=`, 'g')), id).toHaveLength(1);
 	});
 	it('has a colour rule per area and no NaN in any path', () => {
-		for (const id of AREA_IDS) expect(art).toContain(`svg[data-held-arm~="${id}"] path.area.`);
+		for (const id of AREA_IDS) expect(art).toContain(`svg[data-held~="arm:${id}"] path.area.`);
 		expect(art).not.toContain('NaN');
 	});
 	it('draws the corridor band about 5 km wide', () => {

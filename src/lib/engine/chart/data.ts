@@ -21,7 +21,7 @@ export interface Segment {
 	from: IsoDate;
 	to: IsoDate;
 	share: Share;
-	/** Fraction of the district's area held by Armenian forces, 0..1. */
+	/** Fraction of the district's area held by the side, 0..1. */
 	fraction: number;
 	/** Fraction of it fought over, front not mapped, 0..1. */
 	contested: number;
@@ -58,7 +58,14 @@ function shareOf(fraction: number, contested: number, unmapped: number): Share {
 }
 
 /** One row per district: the spans of time `side` held it in none, part or all, from `from` to `to`. */
-export function controlRows(control: Control, side: string, codes: readonly string[], from: IsoDate, to: IsoDate, facts: AreaFacts): ControlRow[] {
+export function controlRows(
+	control: Control,
+	side: string,
+	codes: readonly string[],
+	from: IsoDate,
+	to: IsoDate,
+	facts: AreaFacts
+): ControlRow[] {
 	const days = control.changeDays(from, to);
 	const controls = days.map((d) => control.controlAt(d));
 	return codes.map((code) => {
@@ -71,7 +78,8 @@ export function controlRows(control: Control, side: string, codes: readonly stri
 			const share = shareOf(fraction, contested, unmapped);
 			const prev = segments[segments.length - 1];
 			const same = (a: number, b: number) => Math.abs(a - b) < 1e-6;
-			if (prev && prev.share === share && same(prev.fraction, fraction) && same(prev.contested, contested) && same(prev.unmapped, unmapped)) return;
+			if (prev && prev.share === share && same(prev.fraction, fraction) && same(prev.contested, contested) && same(prev.unmapped, unmapped))
+				return;
 			if (prev) prev.to = days[i];
 			segments.push({ from: days[i], to, share, fraction, contested, unmapped });
 		});
@@ -91,7 +99,14 @@ export interface HeldPoint {
 }
 
 /** The area of the given districts `side` held, as a step series over [from, to]. */
-export function areaHeldSeries(control: Control, side: string, codes: readonly string[], from: IsoDate, to: IsoDate, facts: AreaFacts): HeldPoint[] {
+export function areaHeldSeries(
+	control: Control,
+	side: string,
+	codes: readonly string[],
+	from: IsoDate,
+	to: IsoDate,
+	facts: AreaFacts
+): HeldPoint[] {
 	const areas = Object.keys(facts.km2).filter((a) => facts.district[a] !== null && codes.includes(facts.district[a]!));
 	const total = areas.reduce((s, a) => s + facts.km2[a], 0);
 	return control.changeDays(from, to).map((date) => {

@@ -39,7 +39,11 @@ export function districtsTaken(from: IsoDate, to: IsoDate, model: FigureModel, d
 	const { control, primary, focus } = model;
 	const heldOn = (date: IsoDate) => {
 		const c = control.controlAt(date);
-		return new Set(Object.keys(c).filter((a) => c[a] === primary).map((a) => districtOf[a]));
+		return new Set(
+			Object.keys(c)
+				.filter((a) => c[a] === primary)
+				.map((a) => districtOf[a])
+		);
 	};
 	const before = from > control.first ? heldOn(dayBefore(from)) : new Set<string | null>();
 	const taken = new Set<string>();
@@ -88,7 +92,11 @@ export function fillFigures(text: string, values: Readonly<Record<string, string
 }
 
 /** Every figure's text, by id. */
-export function figureValues(specs: Readonly<Record<string, FigureSpec>>, model: FigureModel, districtOf: AreaDistricts): Record<string, string> {
+export function figureValues(
+	specs: Readonly<Record<string, FigureSpec>>,
+	model: FigureModel,
+	districtOf: AreaDistricts
+): Record<string, string> {
 	return Object.fromEntries(Object.entries(specs).map(([id, spec]) => [id, figureText(measure(spec, model, districtOf), spec.as)]));
 }
 

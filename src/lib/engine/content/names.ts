@@ -40,7 +40,11 @@ function quoted(text: string): [number, number][] {
 const inside = (i: number, spans: readonly [number, number][]) => spans.some(([a, b]) => i > a && i < b);
 
 /** Every fault of the text against the convention, one line each. */
-export function checkNames<K extends string>(fields: readonly TextField[], entries: readonly NameEntry<K>[], forms: NameForms<K>): string[] {
+export function checkNames<K extends string>(
+	fields: readonly TextField[],
+	entries: readonly NameEntry<K>[],
+	forms: NameForms<K>
+): string[] {
 	const faults: string[] = [];
 	for (const f of fields) {
 		const quotes = quoted(f.text);
@@ -52,7 +56,9 @@ export function checkNames<K extends string>(fields: readonly TextField[], entri
 				for (const m of f.text.matchAll(word(alt.name))) {
 					const i = m.index!;
 					if (inside(i, quotes) || allowed.some(([a, b]) => i >= a && i < b)) continue;
-					faults.push(`${f.where}: "${alt.name}" is a name of ${e.name} (${alt.kind}): write "${e.name}", or "${pattern}" where the place is first named`);
+					faults.push(
+						`${f.where}: "${alt.name}" is a name of ${e.name} (${alt.kind}): write "${e.name}", or "${pattern}" where the place is first named`
+					);
 				}
 			}
 		}

@@ -10,6 +10,7 @@ import { checkNames, type TextField } from './names';
 import { nameForms, type DomainData } from '../domain';
 import { createControlModel } from '../control/model';
 import { ContentError } from './errors';
+import { describeIssue, fieldName, locate, readerText } from './faults';
 import type { Story } from './story';
 
 export { ContentError };
@@ -79,7 +80,9 @@ export function createStorySchema(domain: DomainData, charts: Readonly<Record<st
 		/** Optional layers to draw on top of countries, districts and control colours. */
 		layers: z.array(layer).default([]),
 		/** What to emphasize: districts by code, places by id. */
-		highlight: z.strictObject({ districts: kit.districtList.default([]), places: z.array(kit.placeId).default([]) }).default({ districts: [], places: [] }),
+		highlight: z
+			.strictObject({ districts: kit.districtList.default([]), places: z.array(kit.placeId).default([]) })
+			.default({ districts: [], places: [] }),
 		/** The date whose control the map shows; defaults to the last day of the step's date. */
 		date: fullDate.optional(),
 		/** 'date': the step's scroll progress moves the map's date from the step's date to its `to`. */
@@ -108,7 +111,9 @@ export function createStorySchema(domain: DomainData, charts: Readonly<Record<st
 
 	const chartTypes = Object.keys(charts);
 	const chartSchemas = chartTypes.map((type) => charts[type](kit));
-	const chartSpec = chartSchemas.length ? z.discriminatedUnion('type', chartSchemas as unknown as [z.ZodObject, ...z.ZodObject[]]) : z.never();
+	const chartSpec = chartSchemas.length
+		? z.discriminatedUnion('type', chartSchemas as unknown as [z.ZodObject, ...z.ZodObject[]])
+		: z.never();
 
 	const stepId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be kebab-case: a-z, 0-9 and -' });
 
@@ -142,21 +147,35 @@ export function createStorySchema(domain: DomainData, charts: Readonly<Record<st
 				});
 			}
 			if (s.alt.chart && /\d/.test(s.alt.chart)) {
-				ctx.addIssue({ code: 'custom', path: ['alt', 'chart'], message: 'has figures: the chart’s figures are described from its data; say only what the data does not' });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['alt', 'chart'],
+					message: 'has figures: the chart’s figures are described from its data; say only what the data does not'
+				});
 			}
 			const span = mapSpan(s);
 			s.map.layers.forEach((id, i) => {
 				const l = domain.layers[id];
 				if (!l) return; // an unknown layer: reported by its own check
 				if ((l.from && span[1] < l.from) || (l.to && span[0] >= l.to)) {
-					const when = [l.from && `from ${formatDate(l.from)}`, l.to && `until ${formatDate(lastDayBefore(l.to))}`].filter(Boolean).join(' ');
+					const when = [l.from && `from ${formatDate(l.from)}`, l.to && `until ${formatDate(lastDayBefore(l.to))}`]
+						.filter(Boolean)
+						.join(' ');
 					const shown = span[0] === span[1] ? formatDate(span[0]) : `${formatDate(span[0])} – ${formatDate(span[1])}`;
-					ctx.addIssue({ code: 'custom', path: ['map', 'layers', i], message: `layer "${id}" shows what existed only ${when} (${l.why}); this step's map shows ${shown}` });
+					ctx.addIssue({
+						code: 'custom',
+						path: ['map', 'layers', i],
+						message: `layer "${id}" shows what existed only ${when} (${l.why}); this step's map shows ${shown}`
+					});
 				}
 			});
 			s.map.arrows.forEach((a, i) => {
 				if (!s.sources.includes(a.basis)) {
-					ctx.addIssue({ code: 'custom', path: ['map', 'arrows', i, 'basis'], message: `"${a.basis}" is not one of the step's sources: an arrow needs a source that says where the advance went` });
+					ctx.addIssue({
+						code: 'custom',
+						path: ['map', 'arrows', i, 'basis'],
+						message: `"${a.basis}" is not one of the step's sources: an arrow needs a source that says where the advance went`
+					});
 				}
 			});
 			if (s.map.progress === 'date' && !s.to) {
@@ -169,7 +188,9 @@ export function createStorySchema(domain: DomainData, charts: Readonly<Record<st
 		});
 
 	const figure = z.strictObject({
-		measure: z.enum(MEASURES, { error: (issue) => `unknown measure ${JSON.stringify(issue.input)} (expected one of ${MEASURES.join(', ')})` }),
+		measure: z.enum(MEASURES, {
+			error: (issue) => `unknown measure ${JSON.stringify(issue.input)} (expected one of ${MEASURES.join(', ')})`
+		}),
 		from: fullDate,
 		to: fullDate,
 		as: z.enum(['words', 'digits']).optional()
@@ -211,25 +232,36 @@ export function createStorySchema(domain: DomainData, charts: Readonly<Record<st
 					ctx.addIssue({ code: 'custom', path: ['steps', i, 'id'], message: `duplicate step id (also steps[${first}])` });
 				} else seen.set(st.id, i);
 				st.sources.forEach((id, j) => {
-					if (!(id in s.sources)) ctx.addIssue({ code: 'custom', path: ['steps', i, 'sources', j], message: `unknown source "${id}" (not in sources)` });
+					if (!(id in s.sources))
+						ctx.addIssue({ code: 'custom', path: ['steps', i, 'sources', j], message: `unknown source "${id}" (not in sources)` });
 				});
 			});
-			if (s.meta.example && !seen.has(s.meta.example)) ctx.addIssue({ code: 'custom', path: ['meta', 'example'], message: `no step "${s.meta.example}"` });
+			if (s.meta.example && !seen.has(s.meta.example))
+				ctx.addIssue({ code: 'custom', path: ['meta', 'example'], message: `no step "${s.meta.example}"` });
 			// every step shows a map of its own: two steps may not draw the same state
 			const states = new Map<string, string>();
 			s.steps.forEach((st, i) => {
 				if (!isPartialDate(st.date) || (st.to && !isPartialDate(st.to))) return;
 				const span = mapSpan(st);
-				let control = '';
+				let control: string;
 				try {
 					control = JSON.stringify(model.controlAt(span[0])) + JSON.stringify(model.controlAt(span[1]));
 				} catch {
 					return; // a date outside the model: reported by the map's own check
 				}
-				const key = [st.map.frame, [...st.map.layers].sort().join(' '), [...st.map.highlight.districts, ...st.map.highlight.places].sort().join(' '), control].join('|');
+				const key = [
+					st.map.frame,
+					[...st.map.layers].sort().join(' '),
+					[...st.map.highlight.districts, ...st.map.highlight.places].sort().join(' '),
+					control
+				].join('|');
 				const other = states.get(key);
 				if (other !== undefined) {
-					ctx.addIssue({ code: 'custom', path: ['steps', i, 'map'], message: `shows the same map as step "${other}" (frame, layers, highlights and control): give it a state of its own` });
+					ctx.addIssue({
+						code: 'custom',
+						path: ['steps', i, 'map'],
+						message: `shows the same map as step "${other}" (frame, layers, highlights and control): give it a state of its own`
+					});
 				} else states.set(key, st.id);
 			});
 			const used = new Set<string>();
@@ -245,79 +277,14 @@ export function createStorySchema(domain: DomainData, charts: Readonly<Record<st
 		});
 }
 
-/** Every string a reader reads, with its path; the source registry cites works by their own names. */
-function readerText(s: { meta: object; method: object; steps: object[] }): { path: (string | number)[]; text: string }[] {
-	const out: { path: (string | number)[]; text: string }[] = [];
-	const walk = (v: unknown, path: (string | number)[]) => {
-		if (typeof v === 'string') out.push({ path, text: v });
-		else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
-		else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (!SKIP.has(k)) walk(x, [...path, k]);
-	};
-	walk(s.meta, ['meta']);
-	walk(s.method, ['method']);
-	s.steps.forEach((st, i) => walk(st, ['steps', i]));
-	return out;
-}
-
-/** Fields that are ids, codes, dates or a source's own spelling, not the story's words. */
-const SKIP = new Set([
-	'id',
-	'sources',
-	'type',
-	'kind',
-	'date',
-	'to',
-	'from',
-	'part',
-	'frame',
-	'layers',
-	'highlight',
-	'districts',
-	'places',
-	'district',
-	'side',
-	'basis',
-	'spelled',
-	'bound',
-	'progress',
-	'example'
-]);
-
-/** Where a path points, as faults say it: `step "nkao", field body[1]` or `story, field meta.dek`. */
-function locate(raw: unknown, fullPath: readonly PropertyKey[]): { where: string; path: PropertyKey[] } {
-	const path = [...fullPath];
-	let where = 'story';
-	if (path[0] === 'steps' && typeof path[1] === 'number') {
-		const rawStep = (raw as { steps?: { id?: unknown }[] })?.steps?.[path[1]];
-		const id = typeof rawStep?.id === 'string' ? `"${rawStep.id}"` : `#${path[1] + 1}`;
-		where = `step ${id}`;
-		path.splice(0, 2);
-	}
-	return { where, path };
-}
-
-const fieldName = (path: readonly PropertyKey[]) =>
-	path.length ? path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('') : '(root)';
-
-function describeIssue(raw: unknown, issue: z.core.$ZodIssue, chartTypes: readonly string[]): string {
-	const { where, path } = locate(raw, issue.path);
-	let message = issue.message;
-	if (issue.code === 'invalid_type' && issue.input === undefined) {
-		message = `missing (expected ${issue.expected})`;
-	} else if (issue.code === 'unrecognized_keys') {
-		message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-	} else if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator === 'type') {
-		const root = issue.path[0] === 'steps' && typeof issue.path[1] === 'number' ? (raw as { steps: unknown[] }).steps[issue.path[1]] : raw;
-		const value = path.reduce<unknown>((o, k) => (o as Record<PropertyKey, unknown>)?.[k], root);
-		message = `unknown chart type ${JSON.stringify(value)} (expected one of ${chartTypes.join(', ')})`;
-	}
-	return `${where}, field ${fieldName(path)}: ${message}`;
-}
-
 /** Validates parsed content against the story's schema; throws ContentError naming `file`, step and field. */
 export function validateStory(raw: unknown, file: string, domain: DomainData, charts: Readonly<Record<string, ChartSchema>>): Story {
 	const result = createStorySchema(domain, charts).safeParse(raw);
-	if (!result.success) throw new ContentError(file, result.error.issues.map((i) => describeIssue(raw, i, Object.keys(charts))));
+	if (!result.success)
+		throw new ContentError(
+			file,
+			result.error.issues.map((i) => describeIssue(raw, i, Object.keys(charts)))
+		);
 	const story = result.data as unknown as Story;
 	const fields: TextField[] = readerText(story).map(({ path, text }) => {
 		const { where, path: rest } = locate(raw, path);

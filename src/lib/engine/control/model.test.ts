@@ -24,7 +24,10 @@ const base = { areas: ['a', 'b'] as const, initial: 'x' as const, first: '2000-0
 
 describe('createControlModel', () => {
 	it('applies events from their effective day', () => {
-		const m = createControlModel<'a' | 'b', 'x' | 'y'>({ ...base, events: [{ when: '2000-03', part: 'early', areas: ['a'], holder: 'y', source: 'C', label: 'a to y' }] });
+		const m = createControlModel<'a' | 'b', 'x' | 'y'>({
+			...base,
+			events: [{ when: '2000-03', part: 'early', areas: ['a'], holder: 'y', source: 'C', label: 'a to y' }]
+		});
 		expect(m.controlAt('2000-03-09').a).toBe('x');
 		expect(m.controlAt('2000-03-10')).toEqual({ a: 'y', b: 'x' });
 	});
@@ -38,12 +41,18 @@ describe('createControlModel', () => {
 				]
 			})
 		).toThrow(/event "first" \(2000-04-01\) is out of order/);
-		expect(() => createControlModel<'a' | 'b', 'x'>({ ...base, events: [{ when: '2000-01-02', areas: ['c' as 'a'], holder: 'x', source: 'C', label: 'e' }] })).toThrow(
-			/unknown area "c"/
-		);
-		expect(() => createControlModel<'a' | 'b', 'x'>({ ...base, events: [{ when: '1999-12-31', areas: ['a'], holder: 'x', source: 'C', label: 'early' }] })).toThrow(
-			/outside 2000-01-01/
-		);
+		expect(() =>
+			createControlModel<'a' | 'b', 'x'>({
+				...base,
+				events: [{ when: '2000-01-02', areas: ['c' as 'a'], holder: 'x', source: 'C', label: 'e' }]
+			})
+		).toThrow(/unknown area "c"/);
+		expect(() =>
+			createControlModel<'a' | 'b', 'x'>({
+				...base,
+				events: [{ when: '1999-12-31', areas: ['a'], holder: 'x', source: 'C', label: 'early' }]
+			})
+		).toThrow(/outside 2000-01-01/);
 	});
 	it('marks a town only while it differs from its area', () => {
 		const m = createControlModel<'a' | 'b', 'x' | 'y'>({
@@ -52,11 +61,17 @@ describe('createControlModel', () => {
 			towns: [{ when: '2000-02-01', town: 't', area: 'a', holder: 'y', said: 'y', source: 'C', label: 't to y' }]
 		});
 		expect(m.townsAt('2000-01-31')).toEqual([]);
-		expect(m.townsAt('2000-02-01')).toEqual([{ town: 't', holder: 'y', said: 'y', when: '2000-02-01', part: null, whenText: '1 February 2000' }]);
+		expect(m.townsAt('2000-02-01')).toEqual([
+			{ town: 't', holder: 'y', said: 'y', when: '2000-02-01', part: null, whenText: '1 February 2000' }
+		]);
 		expect(m.townsAt('2000-06-01')).toEqual([]);
 	});
 	it('shows a note on [from, to)', () => {
-		const m = createControlModel<'a' | 'b', 'x'>({ ...base, events: [], notes: [{ from: '2000-02-01', to: '2000-03-01', text: 'n', source: 'C' }] });
+		const m = createControlModel<'a' | 'b', 'x'>({
+			...base,
+			events: [],
+			notes: [{ from: '2000-02-01', to: '2000-03-01', text: 'n', source: 'C' }]
+		});
 		expect(m.notesAt('2000-01-31')).toEqual([]);
 		expect(m.notesAt('2000-02-01').map((n) => n.text)).toEqual(['n']);
 		expect(m.notesAt('2000-03-01')).toEqual([]);

@@ -172,7 +172,18 @@ function mount(host: HTMLElement) {
 	const status = element('p', 'status steps', hostEn.loading);
 	stack.append(graphic, status);
 	shadow.append(style, stack);
-	const e: Embed = { root: host, iframe, origin: url.origin, steps: [], stack, graphic, last: null, startStep: host.getAttribute('data-step'), ids: null, gaveUp: false };
+	const e: Embed = {
+		root: host,
+		iframe,
+		origin: url.origin,
+		steps: [],
+		stack,
+		graphic,
+		last: null,
+		startStep: host.getAttribute('data-step'),
+		ids: null,
+		gaveUp: false
+	};
 	embeds.push(e);
 	setTimeout(() => {
 		e.gaveUp = !e.ids;

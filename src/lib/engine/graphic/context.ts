@@ -8,7 +8,7 @@ import type { Scene } from '../map/scene';
 import type { DomainData } from '../domain';
 import { createModel, type StoryModel } from '../model';
 import { en, type Strings } from '../strings/en';
-import type { ChartContext } from '../chart/types';
+import type { ChartContext, ChartTexts } from '../chart/types';
 import { ReducedMotion } from '../motion/motion.svelte';
 
 /** What every page of a story receives as data (plain, serialisable). */
@@ -19,6 +19,8 @@ export interface StoryData {
 	story: Story;
 	scene: Scene;
 	domain: DomainData;
+	/** Every step's chart in words, computed at build time (chart/registry.ts), by step id. */
+	charts: Record<string, ChartTexts | null>;
 }
 
 export interface StoryContext extends StoryData {
@@ -39,7 +41,7 @@ export function provideStory(data: StoryData): StoryContext {
 		...data,
 		model,
 		strings: en,
-		chart: { model, facts: data.scene.facts, outlineKm2: data.scene.outlineKm2, strings: en },
+		chart: { model, facts: data.scene.facts, outlineKm2: data.scene.outlineKm2 },
 		motion: new ReducedMotion(),
 		href: (path) => `${base}${data.path}${path}`
 	};

@@ -21,7 +21,8 @@ export function townDot(x: number, y: number): string {
 	return `M${x.toFixed(1)} ${y.toFixed(1)}h0`;
 }
 
-const groupClass = (domain: ArtDomain, district: string | null) => (district !== null && domain.focus.includes(district) ? 'focus' : 'outline');
+const groupClass = (domain: ArtDomain, district: string | null) =>
+	district !== null && domain.focus.includes(district) ? 'focus' : 'outline';
 
 /** The map's static geometry, as the inner markup of its <svg>. */
 export function renderArt(region: RegionGeo, projection: GeoProjection, domain: ArtDomain): string {
@@ -63,7 +64,10 @@ export function renderArt(region: RegionGeo, projection: GeoProjection, domain: 
 	for (const [id, layer] of Object.entries(domain.layers)) {
 		if (layer.kind !== 'band' || !layer.line) continue;
 		const line = region.lines.find((l) => l.properties.id === layer.line);
-		if (line) out.push(`<path class="band" data-band="${esc(id)}" d="${d(line)}" stroke-width="${bandWidth(projection, line, layer.widthKm ?? 1).toFixed(2)}"/>`);
+		if (line)
+			out.push(
+				`<path class="band" data-band="${esc(id)}" d="${d(line)}" stroke-width="${bandWidth(projection, line, layer.widthKm ?? 1).toFixed(2)}"/>`
+			);
 	}
 	out.push('</g><g class="lines">');
 	for (const l of region.lines) {
@@ -111,11 +115,12 @@ export function renderLocator(region: RegionGeo, projection: GeoProjection, doma
 }
 
 /**
- * CSS that turns the <svg>'s state attributes into styles: `data-held-<side>` lists the areas each side
- * holds (other than the base side, whose fill is every area's default), `data-contested` and
- * `data-unmapped` the areas under those statuses, `data-hl` the highlighted districts and places,
- * `data-town-<side>` the towns marked apart from their areas, `data-layers` the layers shown. Line
- * styles and fills are the domain's, in colour tokens.
+ * CSS that turns the <svg>'s state attributes into styles: `data-held` lists `<side>:<area>` for the
+ * areas each side holds (other than the base side, whose fill is every area's default),
+ * `data-contested` and `data-unmapped` the areas under those statuses, `data-hl` the highlighted
+ * districts and places, `data-town` `<side>:<town>` for the towns marked apart from their areas,
+ * `data-layers` the layers shown. A fixed set of attributes, whatever sides a story has. Line styles
+ * and fills are the domain's, in colour tokens.
  */
 export function artRules(region: RegionGeo, domain: ArtDomain): string {
 	const areaIds = region.areas.map((a) => a.properties.id);
@@ -127,11 +132,26 @@ export function artRules(region: RegionGeo, domain: ArtDomain): string {
 	for (const side of sides) {
 		if (side === domain.base) continue;
 		for (const group of ['focus', 'outline'] as const) {
-			rules.push(rule(areaIds.map((id) => `svg[data-held-${side}~="${id}"] path.area.${group}[data-area="${id}"]`), `fill:var(--${domain.fills[side][group]})`));
+			rules.push(
+				rule(
+					areaIds.map((id) => `svg[data-held~="${side}:${id}"] path.area.${group}[data-area="${id}"]`),
+					`fill:var(--${domain.fills[side][group]})`
+				)
+			);
 		}
 	}
-	rules.push(rule(areaIds.map((id) => `svg[data-contested~="${id}"] path.area[data-area="${id}"]`), 'fill:url(#contested-hatch)'));
-	rules.push(rule(areaIds.map((id) => `svg[data-unmapped~="${id}"] path.area[data-area="${id}"]`), 'fill:url(#unmapped-hatch)'));
+	rules.push(
+		rule(
+			areaIds.map((id) => `svg[data-contested~="${id}"] path.area[data-area="${id}"]`),
+			'fill:url(#contested-hatch)'
+		)
+	);
+	rules.push(
+		rule(
+			areaIds.map((id) => `svg[data-unmapped~="${id}"] path.area[data-area="${id}"]`),
+			'fill:url(#unmapped-hatch)'
+		)
+	);
 	rules.push(
 		rule(
 			region.districts.map((f) => `svg[data-hl~="${f.properties.code}"] path.district[data-code="${f.properties.code}"]`),
@@ -149,11 +169,11 @@ export function artRules(region: RegionGeo, domain: ArtDomain): string {
 	for (const side of sides) {
 		rules.push(
 			rule(
-				region.towns.map((t) => `svg[data-town-${side}~="${t.properties.id}"] path.town[data-place="${t.properties.id}"]`),
+				region.towns.map((t) => `svg[data-town~="${side}:${t.properties.id}"] path.town[data-place="${t.properties.id}"]`),
 				`stroke:var(--town-${side});stroke-width:9px;opacity:1`
 			),
 			rule(
-				region.towns.map((t) => `svg[data-town-${side}~="${t.properties.id}"] path.town-halo[data-place="${t.properties.id}"]`),
+				region.towns.map((t) => `svg[data-town~="${side}:${t.properties.id}"] path.town-halo[data-place="${t.properties.id}"]`),
 				'stroke:var(--highlight);stroke-width:13px;opacity:1'
 			)
 		);
@@ -162,10 +182,17 @@ export function artRules(region: RegionGeo, domain: ArtDomain): string {
 	for (const [id, layer] of Object.entries(domain.layers)) {
 		const s = layer.style;
 		if (layer.kind === 'line' && s) {
-			rules.push(rule([`svg path.line[data-line="${id}"]`], `stroke:var(--${s.colour});stroke-width:${s.width}px${s.dash ? `;stroke-dasharray:${s.dash}` : ''}`));
+			rules.push(
+				rule(
+					[`svg path.line[data-line="${id}"]`],
+					`stroke:var(--${s.colour});stroke-width:${s.width}px${s.dash ? `;stroke-dasharray:${s.dash}` : ''}`
+				)
+			);
 			rules.push(rule([`svg[data-layers~="${id}"] path.line[data-line="${id}"]`], 'opacity:1'));
 		} else if (layer.kind === 'outline' && s) {
-			rules.push(rule(['svg path.outline'], `stroke:var(--${s.colour});stroke-width:${s.width}px${s.dash ? `;stroke-dasharray:${s.dash}` : ''}`));
+			rules.push(
+				rule(['svg path.outline'], `stroke:var(--${s.colour});stroke-width:${s.width}px${s.dash ? `;stroke-dasharray:${s.dash}` : ''}`)
+			);
 			rules.push(rule([`svg[data-layers~="${id}"] path.outline`], 'opacity:1'));
 		} else if (layer.kind === 'band' && s) {
 			rules.push(rule([`svg path.band[data-band="${id}"]`], `stroke:var(--${s.colour})`));

@@ -83,9 +83,27 @@ describe('easeCubicInOut', () => {
 describe('zoomPath', () => {
 	// our implementation of van Wijk and Nuij, checked against d3's (a dev dependency, for this test only)
 	const cases = [
-		{ name: 'a long pan', args: [[100, 100, 200], [800, 500, 100]] },
-		{ name: 'a zoom in place', args: [[300, 300, 400], [300, 300, 50]] },
-		{ name: 'a short pan and zoom out', args: [[500, 400, 120], [540, 380, 460]] }
+		{
+			name: 'a long pan',
+			args: [
+				[100, 100, 200],
+				[800, 500, 100]
+			]
+		},
+		{
+			name: 'a zoom in place',
+			args: [
+				[300, 300, 400],
+				[300, 300, 50]
+			]
+		},
+		{
+			name: 'a short pan and zoom out',
+			args: [
+				[500, 400, 120],
+				[540, 380, 460]
+			]
+		}
 	] as const;
 	for (const c of cases) {
 		it(c.name, () => {

@@ -1,13 +1,16 @@
 // The map's text description, generated from the same model that colours it: who held each focus unit
 // and the outline on the drawn date, the towns marked apart, the lines drawn, the highlights and the
 // notes in force, after the editor's own sentence about what the map frames. The description cannot
-// disagree with the map: both read the control model. Pure; every word is the story's.
-import { formatDate, type IsoDate } from '../content/dates';
+// disagree with the map: both read the control model. Pure; every word is the story's. Run at build
+// time: the scene carries each step's descriptions (describeSpan), the page picks the one in force
+// (./descriptions.ts).
+import { dayNumber, formatDate, fromDayNumber, type IsoDate } from '../content/dates';
 import { template } from '../domain';
 import type { StoryModel } from '../model';
 import { listText } from '../text/list';
 import type { AreaFacts } from '../chart/data';
-import { mapStateFor } from './state';
+import { dateSpan, mapStateFor } from './state';
+import type { Description } from './descriptions';
 import type { Step } from '../content/schema';
 
 export interface DescribeInput {
@@ -22,14 +25,18 @@ export interface DescribeInput {
 
 type Amount = 'all' | 'most' | 'part';
 
-const amountOf = (fraction: number): Amount | null => (fraction >= 0.999 ? 'all' : fraction > 0.5 ? 'most' : fraction > 0.001 ? 'part' : null);
+const amountOf = (fraction: number): Amount | null =>
+	fraction >= 0.999 ? 'all' : fraction > 0.5 ? 'most' : fraction > 0.001 ? 'part' : null;
 
 const sentence = (s: string) => (s ? `${s[0].toUpperCase()}${s.slice(1)}.` : '');
 
 /** Per group (each focus unit, and the outline), the share of its area under each status. */
 function groups(model: StoryModel, date: IsoDate, facts: AreaFacts) {
 	const c = model.control.controlAt(date);
-	const list = [...model.domain.focus.map((code) => ({ key: code as string | null, name: model.unitName(code) })), { key: null, name: model.domain.words.outline.text }];
+	const list = [
+		...model.domain.focus.map((code) => ({ key: code as string | null, name: model.unitName(code) })),
+		{ key: null, name: model.domain.words.outline.text }
+	];
 	return list.map((g) => {
 		const areas = Object.keys(facts.km2).filter((a) => {
 			const unit = facts.district[a];
@@ -85,7 +92,10 @@ export function describeMap(model: StoryModel, input: DescribeInput): string {
 		return l?.text ? [`${l.text}${l.approximate ? ` ${w.approximate}` : ''}`] : [];
 	});
 	if (lines.length) parts.push(sentence(template(w.drawn, { items: listText(lines) })));
-	const hl = [...input.districts.map((c) => template(domain.words.unit, { name: model.unitName(c) })), ...input.places.map((p) => model.placeName(p))];
+	const hl = [
+		...input.districts.map((c) => template(domain.words.unit, { name: model.unitName(c) })),
+		...input.places.map((p) => model.placeName(p))
+	];
 	if (hl.length) parts.push(sentence(template(w.highlighted, { items: listText(hl) })));
 	for (const n of model.control.notesAt(date)) parts.push(n.text);
 	return parts.filter(Boolean).join(' ');
@@ -94,5 +104,28 @@ export function describeMap(model: StoryModel, input: DescribeInput): string {
 /** A step's map described at a progress through it (0: as the step opens; the no-JavaScript map). */
 export function describeStep(model: StoryModel, step: Step, facts: AreaFacts, progress = 0): string {
 	const state = mapStateFor(step, progress);
-	return describeMap(model, { lead: step.alt.map, date: state.date, layers: state.layers, districts: state.districts, places: state.places, facts });
+	return describeMap(model, {
+		lead: step.alt.map,
+		date: state.date,
+		layers: state.layers,
+		districts: state.districts,
+		places: state.places,
+		facts
+	});
+}
+
+/**
+ * A step's map descriptions over its date span, each from the first day it holds (one for a step on a
+ * single day; a step that scrubs time has one per change of what the map shows).
+ */
+export function describeSpan(model: StoryModel, step: Step, facts: AreaFacts): Description[] {
+	const [from, to] = dateSpan(step);
+	const out: Description[] = [];
+	for (let day = dayNumber(from); day <= dayNumber(to); day++) {
+		const date = fromDayNumber(day);
+		const state = mapStateFor(step, 0);
+		const text = describeMap(model, { lead: step.alt.map, ...state, date, facts });
+		if (out.at(-1)?.text !== text) out.push({ from: date, text });
+	}
+	return out;
 }

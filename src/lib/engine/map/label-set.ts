@@ -23,7 +23,8 @@ export function labelSet(
 		const mark = marks.find((m) => m.town === l.id);
 		const highlighted = drawn.places.includes(l.id) || drawn.districts.includes(l.id) || !!mark;
 		if (l.kind === 'town' && !showTowns && !highlighted) continue;
-		const text = l.kind === 'town' ? townLabel({ name: l.name, first: firstLabels[l.id], stepId: drawn.stepId, highlighted, mark }) : l.name;
+		const text =
+			l.kind === 'town' ? townLabel({ name: l.name, first: firstLabels[l.id], stepId: drawn.stepId, highlighted, mark }) : l.name;
 		const area = l.kind === 'district';
 		const shown = area ? text.toUpperCase() : text;
 		const size = area ? 11 : 13;

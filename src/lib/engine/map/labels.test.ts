@@ -57,7 +57,14 @@ describe('measured widths', () => {
 		const district: LabelInput = { id: 'AZ-LAC', text: 'LACHIN', x: 100, y: 100, kind: 'area', priority: 1, size: 11 };
 		const town: LabelInput = { id: 'lachin', text: 'Lachin', x: 118, y: 100, kind: 'point', priority: 2, size: 13 };
 		const withEstimate = placeLabels([district, town], 400, 300);
-		const withWidths = placeLabels([{ ...district, width: 64 }, { ...town, width: 44 }], 400, 300);
+		const withWidths = placeLabels(
+			[
+				{ ...district, width: 64 },
+				{ ...town, width: 44 }
+			],
+			400,
+			300
+		);
 		const boxes = (placed: PlacedLabel[]) => placed.map((p) => ({ ...p.box, x1: p.box.x0 + (p.id === 'AZ-LAC' ? 64 : 44) }));
 		// with the true widths the estimate's placement collides; the measured one does not
 		const est = boxes(withEstimate);

@@ -49,8 +49,10 @@ export function legendItems(model: StoryModel, { state, districtOf, arrows }: Le
 	if (areas.some((a) => c[a] === 'unmapped')) items.push({ swatch: { kind: 'hatch', colours: ['unmapped', 'land'] }, label: key.unmapped });
 	const marks = model.control.townsAt(state.date);
 	for (const side of Object.keys(domain.sides)) {
-		if (marks.some((m) => m.holder === side && m.said === side)) items.push({ swatch: { kind: 'dot', colour: `town-${side}` }, label: key.townsSaid[side] });
-		if (marks.some((m) => m.holder === side && m.said !== side)) items.push({ swatch: { kind: 'dot', colour: `town-${side}` }, label: key.towns[side] });
+		if (marks.some((m) => m.holder === side && m.said === side))
+			items.push({ swatch: { kind: 'dot', colour: `town-${side}` }, label: key.townsSaid[side] });
+		if (marks.some((m) => m.holder === side && m.said !== side))
+			items.push({ swatch: { kind: 'dot', colour: `town-${side}` }, label: key.towns[side] });
 	}
 	for (const id of state.layers) {
 		const l = domain.layers[id];

@@ -1,6 +1,8 @@
 // The map's scene, computed once from the geodata and the story: a view per step (frames resolved to
 // the art's coordinates), label anchors, and the area facts the charts need. Runs on the server at
 // build time; the client receives the result as plain data and never needs the geometry itself.
+import { describeSpan } from './describe';
+import type { Description } from './descriptions';
 import { geoBounds, geoPath, type GeoProjection } from 'd3-geo';
 import type { RegionGeo } from '../geo/region';
 import type { Story } from '../content/schema';
@@ -22,7 +24,7 @@ export interface SceneLabel {
 	name: string;
 	x: number;
 	y: number;
-	/** Country of a town, for styling (towns in Armenia and Iran are set apart). */
+	/** Country of a town (null: on a border). */
 	country: string | null;
 }
 
@@ -56,7 +58,7 @@ export interface Scene {
 	arrows: Record<string, SceneArrow[]>;
 	/**
 	 * For each place with an alternate name, the step where the map first highlights it and the label it
-	 * carries there ("Lachin (Arm. Berdzor)", the names convention of ../geo/names.ts).
+	 * carries there ("Lachin (Arm. Berdzor)", the story's names convention).
 	 */
 	firstLabels: Record<string, { step: string; text: string }>;
 	labels: SceneLabel[];
@@ -67,6 +69,8 @@ export interface Scene {
 	legendRoom: LegendItem[];
 	/** The longest notes any step shows (the control model's notes in force), kept room for likewise. */
 	notesRoom: string[];
+	/** Each step's map described over its date span (describe.ts), by step id. */
+	descriptions: Record<string, Description[]>;
 }
 
 /** A district's lon/lat box, from its polygon. */
@@ -153,7 +157,11 @@ export function buildScene(region: RegionGeo, story: Story, projection: GeoProje
 	const keys = story.steps.flatMap((step) =>
 		[0, 0.5, 1].map((progress) => {
 			const state = mapStateFor(step, progress);
-			return legendItems(model, { state, districtOf: facts.district, arrows: arrows[step.id].filter((a) => a.date === null || a.date <= state.date) });
+			return legendItems(model, {
+				state,
+				districtOf: facts.district,
+				arrows: arrows[step.id].filter((a) => a.date === null || a.date <= state.date)
+			});
 		})
 	);
 
@@ -169,7 +177,10 @@ export function buildScene(region: RegionGeo, story: Story, projection: GeoProje
 		facts,
 		outlineKm2: region.outline.properties.km2,
 		legendRoom: widestLegend(keys),
-		notesRoom: longestNotes(story.steps.flatMap((step) => [0, 0.5, 1].map((p) => model.control.notesAt(mapStateFor(step, p).date).map((n) => n.text))))
+		notesRoom: longestNotes(
+			story.steps.flatMap((step) => [0, 0.5, 1].map((p) => model.control.notesAt(mapStateFor(step, p).date).map((n) => n.text)))
+		),
+		descriptions: Object.fromEntries(story.steps.map((step) => [step.id, describeSpan(model, step, facts)]))
 	};
 }
 

@@ -59,11 +59,14 @@ export function renderSnapshot(
 		);
 	};
 	const fills = domain.fills;
-	out.push(`<defs>${hatch('contested-hatch', fills[domain.base].focus, fills[domain.primary].focus, 3)}${hatch('unmapped-hatch', 'land', 'unmapped', 1.5)}</defs>`);
+	out.push(
+		`<defs>${hatch('contested-hatch', fills[domain.base].focus, fills[domain.primary].focus, 3)}${hatch('unmapped-hatch', 'land', 'unmapped', 1.5)}</defs>`
+	);
 	for (const a of region.areas) {
 		const status = state.status[a.properties.id] ?? domain.base;
 		const group = a.properties.district !== null && domain.focus.includes(a.properties.district) ? 'focus' : 'outline';
-		const fill = status === 'contested' || status === 'unmapped' ? `url(#${status}-hatch)` : c(fills[status]?.[group] ?? fills[domain.base].focus);
+		const fill =
+			status === 'contested' || status === 'unmapped' ? `url(#${status}-hatch)` : c(fills[status]?.[group] ?? fills[domain.base].focus);
 		out.push(`<path d="${path(a)}" fill="${fill}"/>`);
 	}
 	for (const [id, layer] of Object.entries(domain.layers)) {
@@ -78,10 +81,18 @@ export function renderSnapshot(
 		const hl = state.highlight.has(f.properties.code);
 		out.push(`<path d="${path(f)}" fill="none" stroke="${hl ? c('highlight') : c('unit-line')}" stroke-width="${px(hl ? 3 : 0.8)}"/>`);
 	}
-	const dash = (d: string | undefined) => (d ? ` stroke-dasharray="${d.split(' ').map((n) => px(Number(n) * 1.2)).join(' ')}"` : '');
+	const dash = (d: string | undefined) =>
+		d
+			? ` stroke-dasharray="${d
+					.split(' ')
+					.map((n) => px(Number(n) * 1.2))
+					.join(' ')}"`
+			: '';
 	for (const [id, layer] of Object.entries(domain.layers)) {
 		if (layer.kind !== 'outline' || !layer.style || !state.layers.has(id)) continue;
-		out.push(`<path d="${path(region.outline)}" fill="none" stroke="${c(layer.style.colour)}" stroke-width="${px(layer.style.width * 1.25)}"${dash(layer.style.dash)}/>`);
+		out.push(
+			`<path d="${path(region.outline)}" fill="none" stroke="${c(layer.style.colour)}" stroke-width="${px(layer.style.width * 1.25)}"${dash(layer.style.dash)}/>`
+		);
 	}
 	for (const country of region.countries) {
 		if (!domain.countries.borders.includes(country.properties.id)) continue;
@@ -90,7 +101,9 @@ export function renderSnapshot(
 	for (const l of region.lines) {
 		const layer = domain.layers[l.properties.id];
 		if (!state.layers.has(l.properties.id) || !layer?.style) continue;
-		out.push(`<path d="${path(l)}" fill="none" stroke="${c(layer.style.colour)}" stroke-width="${px(layer.style.width * 1.25)}"${dash(layer.style.dash)}/>`);
+		out.push(
+			`<path d="${path(l)}" fill="none" stroke="${c(layer.style.colour)}" stroke-width="${px(layer.style.width * 1.25)}"${dash(layer.style.dash)}/>`
+		);
 	}
 	for (const a of state.arrows) {
 		const colour = c(`advance-${a.side}`);
@@ -117,7 +130,9 @@ export function renderSnapshot(
 		const h = lines.length * size * 1.3 + 12;
 		const x0 = view.cx - width / 2 / k;
 		const y0 = view.cy + height / 2 / k - h / k;
-		out.push(`<rect x="${x0.toFixed(1)}" y="${y0.toFixed(1)}" width="${(width / k).toFixed(1)}" height="${(h / k).toFixed(1)}" fill="${c('card')}" fill-opacity="0.92"/>`);
+		out.push(
+			`<rect x="${x0.toFixed(1)}" y="${y0.toFixed(1)}" width="${(width / k).toFixed(1)}" height="${(h / k).toFixed(1)}" fill="${c('card')}" fill-opacity="0.92"/>`
+		);
 		lines.forEach((line, i) => {
 			out.push(
 				`<text x="${(x0 + 12 / k).toFixed(1)}" y="${(y0 + (6 + size * (1.3 * i + 1)) / k).toFixed(1)}" font-family="DejaVu Sans" font-size="${px(size)}" fill="${c('ink-strong')}">${escapeXml(line)}</text>`

@@ -3,7 +3,6 @@
 import { firstDay, lastDay, dayNumber, fromDayNumber, type IsoDate } from '../content/dates';
 import type { Step } from '../content/story';
 
-
 export interface MapState {
 	stepId: string;
 	/** A named frame or a district code (resolved to a view by the scene). */

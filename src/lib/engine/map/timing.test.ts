@@ -12,9 +12,15 @@ function fakeHost() {
 	const timers = new Map<number, { at: number; cb: () => void }>();
 	const marks: string[] = [];
 	const host: TimingHost = {
-		requestFrame: (cb) => (frames.set(nextId, cb), nextId++),
+		requestFrame: (cb) => {
+			frames.set(nextId, cb);
+			return nextId++;
+		},
 		cancelFrame: (id) => void frames.delete(id),
-		setTimer: (cb, ms) => (timers.set(nextId, { at: now + ms, cb }), nextId++),
+		setTimer: (cb, ms) => {
+			timers.set(nextId, { at: now + ms, cb });
+			return nextId++;
+		},
 		clearTimer: (id) => void timers.delete(id as number),
 		mark: (name, t, step) => marks.push(`${name} ${step} @${t}`)
 	};
@@ -23,11 +29,18 @@ function fakeHost() {
 		const due = [...frames.entries()];
 		frames.clear();
 		for (const [, cb] of due) cb(now);
-		for (const [id, t] of [...timers.entries()]) if (t.at <= now) (timers.delete(id), t.cb());
+		fire();
+	};
+	const fire = () => {
+		for (const [id, t] of [...timers.entries()]) {
+			if (t.at > now) continue;
+			timers.delete(id);
+			t.cb();
+		}
 	};
 	const wait = (ms: number) => {
 		now += ms;
-		for (const [id, t] of [...timers.entries()]) if (t.at <= now) (timers.delete(id), t.cb());
+		fire();
 	};
 	return { host, frame, wait, marks, pending: () => frames.size + timers.size };
 }

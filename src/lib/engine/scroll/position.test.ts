@@ -31,10 +31,8 @@ describe('positionAt', () => {
 });
 
 describe('samePosition', () => {
-	it('ignores sub-thousandth progress', () =>
-		expect(samePosition({ index: 1, progress: 0.5 }, { index: 1, progress: 0.5004 })).toBe(true));
-	it('sees a step change', () =>
-		expect(samePosition({ index: 1, progress: 0 }, { index: 2, progress: 0 })).toBe(false));
+	it('ignores sub-thousandth progress', () => expect(samePosition({ index: 1, progress: 0.5 }, { index: 1, progress: 0.5004 })).toBe(true));
+	it('sees a step change', () => expect(samePosition({ index: 1, progress: 0 }, { index: 2, progress: 0 })).toBe(false));
 });
 
 describe('scrollTopFor', () => {
@@ -48,7 +46,15 @@ describe('scrollTopFor', () => {
 
 describe('inViewport', () => {
 	it('moves boxes measured on the page up by the scroll offset', () => {
-		expect(inViewport([{ top: 1000, bottom: 1800 }, { top: 1800, bottom: 2500 }], 1200)).toEqual([
+		expect(
+			inViewport(
+				[
+					{ top: 1000, bottom: 1800 },
+					{ top: 1800, bottom: 2500 }
+				],
+				1200
+			)
+		).toEqual([
 			{ top: -200, bottom: 600 },
 			{ top: 600, bottom: 1300 }
 		]);

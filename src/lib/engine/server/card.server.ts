@@ -75,10 +75,12 @@ export function cardSvg(s: CardStory, step: Step): string {
 		map,
 		`<rect x="${MAP_WIDTH}" y="0" width="6" height="${CARD_HEIGHT}" fill="${c.series}"/>`,
 		...kicker.map(
-			(line, i) => `<text x="${x}" y="${96 + i * 32}" font-family="DejaVu Sans" font-weight="bold" font-size="26" fill="${c.accent}">${esc(line)}</text>`
+			(line, i) =>
+				`<text x="${x}" y="${96 + i * 32}" font-family="DejaVu Sans" font-weight="bold" font-size="26" fill="${c.accent}">${esc(line)}</text>`
 		),
 		...title.map(
-			(line, i) => `<text x="${x}" y="${titleY + i * 64}" font-family="DejaVu Serif" font-weight="bold" font-size="54" fill="${c.ink}">${esc(line)}</text>`
+			(line, i) =>
+				`<text x="${x}" y="${titleY + i * 64}" font-family="DejaVu Serif" font-weight="bold" font-size="54" fill="${c.ink}">${esc(line)}</text>`
 		),
 		`<text x="${x}" y="${CARD_HEIGHT - 128}" font-family="DejaVu Sans" font-size="24" fill="${c.muted}">${esc(`${words.stamp} ${formatDate(date)}`)}</text>`,
 		`<text x="${x}" y="${CARD_HEIGHT - 96}" font-family="DejaVu Sans" font-size="24" fill="${c.muted}">${esc(words.mapNote.short)}</text>`,

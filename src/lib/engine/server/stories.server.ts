@@ -13,13 +13,14 @@ import { createModel, type StoryModel } from '../model';
 import type { DomainData } from '../domain';
 import type { StoryDefinition } from '../story-definition';
 import { resolveColours } from '../style/tokens';
+import { storyChartTexts } from '../chart/registry';
+import type { ChartTexts } from '../chart/types';
 import { HOME_STORY } from '../../../site.config';
 import { isStorySlug, RESERVED } from '../reserved';
 
 const definitions = import.meta.glob<StoryDefinition>('/src/stories/*/index.ts', { eager: true, import: 'story' });
 const contents = import.meta.glob<string>('/src/stories/*/story.yaml', { eager: true, query: '?raw', import: 'default' });
 const topologies = import.meta.glob<string>('/src/stories/*/generated/region.topo.json', { eager: true, query: '?raw', import: 'default' });
-
 
 export interface LoadedStory {
 	slug: string;
@@ -28,9 +29,13 @@ export interface LoadedStory {
 	story: Story;
 	domain: DomainData;
 	model: StoryModel;
+	/** The story's geodata as built, and read into GeoJSON. */
+	topology: Topology;
 	region: RegionGeo;
 	projection: GeoProjection;
 	scene: Scene;
+	/** Every step's chart in words (summary, source line, note, table), by step id. */
+	charts: Record<string, ChartTexts | null>;
 	art: string;
 	locatorArt: string;
 	/** The vocabulary with the story's colours. */
@@ -46,20 +51,24 @@ function load(slug: string): LoadedStory {
 	if (yaml === undefined) throw new Error(`story "${slug}": no ${folder}/story.yaml`);
 	if (topology === undefined) throw new Error(`story "${slug}": no ${folder}/generated/region.topo.json (run npm run geo)`);
 	if (!isStorySlug(slug)) throw new Error(`story "${slug}": a folder name must be kebab-case and not one of ${RESERVED.join(', ')}`);
-	const region = regionFromTopology(JSON.parse(topology) as Topology);
+	const parsed = JSON.parse(topology) as Topology;
+	const region = regionFromTopology(parsed);
 	const story = loadStory(yaml, `src/stories/${slug}/story.yaml`, definition, areaFacts(region).district);
 	const domain = definition.domain;
 	const model = createModel(domain);
 	const projection = createProjection(domain.region);
+	const scene = buildScene(region, story, projection, model);
 	return {
 		slug,
 		path: slug === HOME_STORY ? '' : `/${slug}`,
 		story,
 		domain,
 		model,
+		topology: parsed,
 		region,
 		projection,
-		scene: buildScene(region, story, projection, model),
+		scene,
+		charts: storyChartTexts(story, { model, facts: scene.facts, outlineKm2: scene.outlineKm2 }, slug),
 		art: renderArt(region, projection, domain),
 		locatorArt: renderLocator(region, createLocatorProjection(domain.locator), domain),
 		colours: resolveColours(definition.colours)
@@ -84,7 +93,7 @@ export const STORY_PARAMS = STORIES.filter((s) => s.path !== '').map((s) => s.sl
 
 /** The data every page of a story receives (graphic/context.ts): plain and serialisable. */
 export function pageData(s: LoadedStory) {
-	return { slug: s.slug, path: s.path, story: s.story, scene: s.scene, domain: s.domain };
+	return { slug: s.slug, path: s.path, story: s.story, scene: s.scene, domain: s.domain, charts: s.charts };
 }
 
 /** The story a route's parameters name, or a 404. */

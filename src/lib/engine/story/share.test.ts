@@ -6,7 +6,11 @@ const url = 'https://example.org/step/nkao/';
 describe('shareLink', () => {
 	it('uses the share sheet on touch devices', async () => {
 		const seen: string[] = [];
-		const out = await shareLink(url, 't', { touch: true, share: async (d) => void seen.push(d.url), writeText: async () => void seen.push('clip') });
+		const out = await shareLink(url, 't', {
+			touch: true,
+			share: async (d) => void seen.push(d.url),
+			writeText: async () => void seen.push('clip')
+		});
 		expect(out).toBe('shared');
 		expect(seen).toEqual([url]);
 	});

@@ -46,7 +46,7 @@ export function browserShareEnv(): ShareEnv {
 			field.style.opacity = '0';
 			document.body.append(field);
 			field.select();
-			let ok = false;
+			let ok: boolean;
 			try {
 				ok = document.execCommand('copy');
 			} catch {

@@ -1,6 +1,8 @@
-// The engine's own words in English: buttons, notices, the generic charts' headings and the embed help
-// page. A translated edition adds a file like this one beside a translated story.yaml; the story's own
-// words (its key, its notes, its names) come from the story's folder, never from here.
+// The engine's own words in English: buttons, notices, the generic charts' headings, the embed help
+// page and the 404 page. A translated edition adds a file like this one beside a translated story.yaml;
+// the story's own words (its key, its notes, its names) come from the story's folder, never from here.
+// Each page's words are an export of their own, so a page's script carries only the words it shows
+// (the story's pages: `en`; embed.js: `hostEn`; the help page: `helpEn`; the 404 page: `notFoundEn`).
 
 /** The host-page script's words (embed.js: a part of their own, so the script carries no more). */
 export const hostEn = {
@@ -9,7 +11,6 @@ export const hostEn = {
 } as const;
 
 export const en = {
-	host: hostEn,
 	lang: 'en',
 	// the story page
 	skipToText: 'Skip to the story text',
@@ -32,7 +33,11 @@ export const en = {
 	// the map
 	mapMissing: 'The map for this step is missing.',
 	mapFailed: (reason: string) => `The map could not be loaded: ${reason}. The text of the story is complete.`,
-	artReasons: { network: 'the network request failed', status: (status: number) => `the server answered ${status}`, invalid: 'the map data is not valid' },
+	artReasons: {
+		network: 'the network request failed',
+		status: (status: number) => `the server answered ${status}`,
+		invalid: 'the map data is not valid'
+	},
 	tryAgain: 'Try again',
 	loading: 'Loading…',
 	legend: (heading: string) => `Legend: ${heading}`,
@@ -41,28 +46,7 @@ export const en = {
 	source: 'Source:',
 	chartFailed: 'This chart could not be drawn. Its data is in the table (Show data).',
 	unknownChart: (type: string) => `This chart ("${type}") is of a kind this page cannot draw. The step's text is complete.`,
-	charts: {
-		date: 'Date',
-		event: 'Event',
-		accordingTo: 'According to',
-		from: 'From',
-		to: 'To',
-		low: (unit: string) => `${unit}, low`,
-		high: (unit: string) => `${unit}, high`,
-		asTheSourcePutsIt: 'As the source puts it',
-		timeline: (span: string) => `Timeline, ${span}`,
-		controlTimeline: (side: string, span: string) => `Timeline of control by ${side}, one row per district, ${span}.`,
-		marked: 'Marked',
-		areaHeld: (focus: string, side: string, span: string) => `Step chart of the share of ${focus}' area held by ${side}, ${span}`,
-		alsoContested: (share: string) => `and ${share} fought over, front not mapped`,
-		areas: 'Bar chart of areas in km², computed from the map’s polygons (approximate)',
-		bars: 'Bar chart',
-		ranges: (unit: string) => `Chart of ${unit} by district`,
-		span: (from: string, to: string) => `${from} to ${to}`,
-		fromDate: (value: string, date: string) => `${value} from ${date}`,
-		inPart: (what: string) => `in part ${what}`,
-		heldOn: (share: string, area: string, date: string, also: string) => `${share} (${area}) on ${date}${also ? `, ${also}` : ''}`
-	},
+
 	// the stepper embed
 	previous: '← Previous',
 	next: 'Next →',
@@ -74,37 +58,45 @@ export const en = {
 	readFullStory: 'Read the full story',
 	embedTitle: (title: string) => `${title} (embed)`,
 	graphicTitle: (title: string) => `${title} (graphic)`,
-	graphicHeading: (title: string) => `${title}: map and chart`,
-	notFound: { title: 'Page not found', text: 'This page does not exist.', link: 'Read the story from the beginning' },
-	// the embed help page
-	help: {
-		title: (title: string) => `Embed “${title}”`,
-		heading: (title: string) => `Embedding “${title}”`,
-		description: 'How to embed the story in a news article.',
-		intro: 'The embed is a compact stepper: the map, the chart and one step’s text at a time, with Previous and Next buttons, arrow keys and swipes. It keeps its iframe as tall as its content with the pym.js protocol, the newsroom standard.',
-		pymLink: 'About pym.js',
-		whichStep: 'Which step it opens at',
-		firstStep: 'First step shown',
-		stepParam: '?step=<id> picks the first step; the reader can still move through all of them. To show one step alone, with no controls (a static figure), use ?only=<id>:',
-		withPym: 'With pym.js (recommended)',
-		withPymText: 'If your site already loads pym.js, use your usual snippet with this address. Otherwise paste:',
-		copyPym: 'Copy the pym.js snippet',
-		plain: 'Plain iframe (no script)',
-		plainText: 'Where scripts are not allowed, a fixed-height iframe works; it will not resize itself.',
-		copyIframe: 'Copy the iframe code',
-		preview: 'Live preview',
-		previewTitle: 'Preview of the embed',
-		scroll: 'The full scroll, inside the article',
-		scrollText:
-			'For the real thing, with the map pinned while the story’s text scrolls past in your article, use the scroll embed: a small script (about 2.5 KB gzipped, no dependencies) builds the step texts in your page and a pinned, graphic-only iframe that follows your page’s scroll. Several can share a page. A link to your article with #<step-id> (or data-step="<step-id>" on the div) opens it at that step. The iframe inside the div is the fallback: where scripts are blocked, readers get the stepper.',
-		copyScroll: 'Copy the scroll embed code',
-		scrollPreview: 'Preview:',
-		copied: (what: string) => `${what} copied.`,
-		copyFailed: 'Could not copy: select the code and copy it.',
-		snippet: 'Snippet',
-		iframeCode: 'Iframe code',
-		scrollCode: 'Scroll embed code'
-	}
+	graphicHeading: (title: string) => `${title}: map and chart`
 } as const;
 
 export type Strings = typeof en;
+
+export const notFoundEn = {
+	title: 'Page not found',
+	text: 'This page does not exist.',
+	link: 'Read the story from the beginning'
+} as const;
+
+/** The embed help page (`/embed/help/`). */
+export const helpEn = {
+	title: (title: string) => `Embed “${title}”`,
+	heading: (title: string) => `Embedding “${title}”`,
+	description: 'How to embed the story in a news article.',
+	intro:
+		'The embed is a compact stepper: the map, the chart and one step’s text at a time, with Previous and Next buttons, arrow keys and swipes. It keeps its iframe as tall as its content with the pym.js protocol, the newsroom standard.',
+	pymLink: 'About pym.js',
+	whichStep: 'Which step it opens at',
+	firstStep: 'First step shown',
+	stepParam:
+		'?step=<id> picks the first step; the reader can still move through all of them. To show one step alone, with no controls (a static figure), use ?only=<id>:',
+	withPym: 'With pym.js (recommended)',
+	withPymText: 'If your site already loads pym.js, use your usual snippet with this address. Otherwise paste:',
+	copyPym: 'Copy the pym.js snippet',
+	plain: 'Plain iframe (no script)',
+	plainText: 'Where scripts are not allowed, a fixed-height iframe works; it will not resize itself.',
+	copyIframe: 'Copy the iframe code',
+	preview: 'Live preview',
+	previewTitle: 'Preview of the embed',
+	scroll: 'The full scroll, inside the article',
+	scrollText:
+		'For the real thing, with the map pinned while the story’s text scrolls past in your article, use the scroll embed: a small script (about 3 KB gzipped, no dependencies) builds the step texts in your page and a pinned, graphic-only iframe that follows your page’s scroll. Several can share a page. A link to your article with #<step-id> (or data-step="<step-id>" on the div) opens it at that step. The iframe inside the div is the fallback: where scripts are blocked, readers get the stepper.',
+	copyScroll: 'Copy the scroll embed code',
+	scrollPreview: 'Preview:',
+	copied: (what: string) => `${what} copied.`,
+	copyFailed: 'Could not copy: select the code and copy it.',
+	snippet: 'Snippet',
+	iframeCode: 'Iframe code',
+	scrollCode: 'Scroll embed code'
+} as const;

@@ -12,5 +12,6 @@ describe('wrapText', () => {
 });
 
 describe('escapeXml', () => {
-	it('escapes the five markup characters', () => expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;'));
+	it('escapes the five markup characters', () =>
+		expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;'));
 });

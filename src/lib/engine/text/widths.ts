@@ -24,4 +24,3 @@ export function labelWidth(text: string, size: number, weight = 400, tracking = 
 	if (weight >= 600) em *= 1.08;
 	return (em + tracking * [...text].length) * size;
 }
-

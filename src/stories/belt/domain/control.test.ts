@@ -84,7 +84,14 @@ describe('towns dated apart from their areas', () => {
 		{
 			name: 'every announced town by 8 November',
 			args: ['2020-11-08'],
-			expected: ['hadrut:az (said az)', 'jabrayil:az (said az)', 'fuzuli:az (said az)', 'zangilan:az (said az)', 'qubadli:az (said az)', 'shusha:az (said az)']
+			expected: [
+				'hadrut:az (said az)',
+				'jabrayil:az (said az)',
+				'fuzuli:az (said az)',
+				'zangilan:az (said az)',
+				'qubadli:az (said az)',
+				'shusha:az (said az)'
+			]
 		},
 		{ name: 'none once their areas are Azerbaijani (10 November)', args: ['2020-11-10'], expected: [] }
 	];
@@ -102,7 +109,8 @@ describe('notes the map shows while they apply', () => {
 	const texts = (date: string) => control.notesAt(date).map((n) => n.text);
 	it('the NKAO convention on every map before the 1994 ceasefire, from May 1992', () => {
 		expect(texts('1992-05-17').join(' ')).not.toMatch(/former NKAO/);
-		for (const d of ['1992-05-18', '1993-04-05', '1993-10-31', '1994-05-11']) expect(texts(d).join(' ')).toMatch(/former NKAO .* not mapped/);
+		for (const d of ['1992-05-18', '1993-04-05', '1993-10-31', '1994-05-11'])
+			expect(texts(d).join(' ')).toMatch(/former NKAO .* not mapped/);
 		expect(texts('1994-05-12').join(' ')).not.toMatch(/former NKAO/);
 	});
 	it('the war’s front lines are not mapped, and the border claim is dated', () => {
@@ -124,7 +132,14 @@ describe('the model', () => {
 		}
 	});
 	it('lists the days areas changed', () => {
-		expect(control.changeDays('1993-01-01', '1993-12-31')).toEqual(['1993-01-01', '1993-04-05', '1993-07-23', '1993-08-23', '1993-08-31', '1993-10-31']);
+		expect(control.changeDays('1993-01-01', '1993-12-31')).toEqual([
+			'1993-01-01',
+			'1993-04-05',
+			'1993-07-23',
+			'1993-08-23',
+			'1993-08-31',
+			'1993-10-31'
+		]);
 	});
 	it('answers a date it has seen with the same record, frozen so no caller can change it', () => {
 		const a = controlAt('1993-08-23');
@@ -139,7 +154,11 @@ describe('areasHeldBy', () => {
 	const cases3: { name: string; args: [string, Holder]; expected: number }[] = [
 		{ name: 'nothing held by arm before 1992', args: ['1990-01-01', 'arm'], expected: 0 },
 		{ name: 'everything az before 1992', args: ['1990-01-01', 'az'], expected: total },
-		{ name: 'Lachin + NKAO parts on 18 May 1992', args: ['1992-05-18', 'arm'], expected: km2['lachin-north'] + km2['lachin-south'] + km2['nkao-core'] + km2['nkao-south'] + km2.shusha + km2.talish },
+		{
+			name: 'Lachin + NKAO parts on 18 May 1992',
+			args: ['1992-05-18', 'arm'],
+			expected: km2['lachin-north'] + km2['lachin-south'] + km2['nkao-core'] + km2['nkao-south'] + km2.shusha + km2.talish
+		},
 		{ name: 'only the NKAO core after 1 Dec 2020', args: ['2021-01-01', 'arm'], expected: km2['nkao-core'] }
 	];
 	it.each(cases3)('$name', ({ args, expected }) => {
@@ -147,7 +166,9 @@ describe('areasHeldBy', () => {
 	});
 	it('the three statuses add up to the total on any date', () => {
 		for (const d of ['1993-09-01', '2010-01-01', '2020-11-09']) {
-			expect(areasHeldBy(d, 'az', km2) + areasHeldBy(d, 'arm', km2) + areasHeldBy(d, 'contested', km2) + areasHeldBy(d, 'unmapped', km2)).toBe(total);
+			expect(
+				areasHeldBy(d, 'az', km2) + areasHeldBy(d, 'arm', km2) + areasHeldBy(d, 'contested', km2) + areasHeldBy(d, 'unmapped', km2)
+			).toBe(total);
 		}
 	});
 });

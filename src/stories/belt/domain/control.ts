@@ -39,7 +39,16 @@ export type Side = 'az' | 'arm';
 export type Holder = Side | 'contested' | 'unmapped';
 
 /** The areas Azerbaijan held on 10 November 2020 that Armenian forces had held before the war. */
-const TAKEN_IN_2020: readonly AreaId[] = ['jabrayil', 'fuzuli-west', 'zangilan', 'qubadli', 'lachin-south', 'nkao-south', 'shusha', 'talish'];
+const TAKEN_IN_2020: readonly AreaId[] = [
+	'jabrayil',
+	'fuzuli-west',
+	'zangilan',
+	'qubadli',
+	'lachin-south',
+	'nkao-south',
+	'shusha',
+	'talish'
+];
 
 export const FIRST_DATE = '1988-01-01';
 export const LAST_DATE = '2023-12-31';
@@ -50,7 +59,13 @@ export const CONTROL: ControlSpec<AreaId, Side> = {
 	first: FIRST_DATE,
 	last: LAST_DATE,
 	events: [
-		{ when: '1992-05-18', areas: ['lachin-north', 'lachin-south'], holder: 'arm', source: 'S', label: 'Armenian forces occupy Lachin, opening the Lachin corridor' },
+		{
+			when: '1992-05-18',
+			areas: ['lachin-north', 'lachin-south'],
+			holder: 'arm',
+			source: 'S',
+			label: 'Armenian forces occupy Lachin, opening the Lachin corridor'
+		},
 		{
 			when: '1992-05-18',
 			areas: ['nkao-core', 'nkao-south', 'shusha', 'talish'],
@@ -59,7 +74,13 @@ export const CONTROL: ControlSpec<AreaId, Side> = {
 			label: 'Former NKAO: the parts Armenian forces held until 2020',
 			note: 'FACTS.md, mapping convention: the fighting inside the former NKAO in 1988–1994 is not mapped; its 1994–2020 Armenian-held parts are shown from the opening of the Lachin corridor.'
 		},
-		{ when: '1993-04-05', areas: ['kalbajar'], holder: 'arm', source: 'S', label: 'Kalbajar district occupied (offensive from 27 March 1993)' },
+		{
+			when: '1993-04-05',
+			areas: ['kalbajar'],
+			holder: 'arm',
+			source: 'S',
+			label: 'Kalbajar district occupied (offensive from 27 March 1993)'
+		},
 		{ when: '1993-07-23', areas: ['agdam-west'], holder: 'arm', source: 'S', label: 'Agdam occupied' },
 		{ when: '1993-08-23', areas: ['fuzuli-west', 'jabrayil'], holder: 'arm', source: 'C', label: 'Fuzuli and Jabrayil occupied' },
 		{ when: '1993-08-31', areas: ['qubadli'], holder: 'arm', source: 'C', label: 'Qubadli occupied' },
@@ -72,7 +93,13 @@ export const CONTROL: ControlSpec<AreaId, Side> = {
 			label: 'War: the areas Azerbaijan held by the ceasefire, fought over',
 			note: 'FACTS.md gives the line of 10 November 2020, not the front lines of the war: these areas are shown as fought over from the first day of the war.'
 		},
-		{ when: '2020-11-10', areas: TAKEN_IN_2020, holder: 'az', source: 'S 15; C', label: 'Ceasefire from 00:00 Moscow time: the line of 10 November 2020' },
+		{
+			when: '2020-11-10',
+			areas: TAKEN_IN_2020,
+			holder: 'az',
+			source: 'S 15; C',
+			label: 'Ceasefire from 00:00 Moscow time: the line of 10 November 2020'
+		},
 		{ when: '2020-11-20', areas: ['agdam-west'], holder: 'az', source: 'S 59, 60', label: 'Agdam district handed over' },
 		{ when: '2020-11-25', areas: ['kalbajar'], holder: 'az', source: 'S 71', label: 'Kalbajar district handed over' },
 		{
@@ -93,13 +120,37 @@ export const CONTROL: ControlSpec<AreaId, Side> = {
 		}
 	],
 	towns: [
-		{ when: '1993-10', part: 'late', town: 'horadiz', area: 'fuzuli-east', holder: 'arm', source: 'C', label: 'Horadiz (Goradiz) overrun with Zangilan district; UNSC Resolution 884' },
-		{ when: '1994-01-07', town: 'horadiz', area: 'fuzuli-east', holder: 'az', said: 'az', source: 'C', label: 'Azerbaijan says it has retaken Horadiz (AP, 7 January 1994)' },
+		{
+			when: '1993-10',
+			part: 'late',
+			town: 'horadiz',
+			area: 'fuzuli-east',
+			holder: 'arm',
+			source: 'C',
+			label: 'Horadiz (Goradiz) overrun with Zangilan district; UNSC Resolution 884'
+		},
+		{
+			when: '1994-01-07',
+			town: 'horadiz',
+			area: 'fuzuli-east',
+			holder: 'az',
+			said: 'az',
+			source: 'C',
+			label: 'Azerbaijan says it has retaken Horadiz (AP, 7 January 1994)'
+		},
 		{ when: '2020-10', part: 'early', town: 'jabrayil', area: 'jabrayil', holder: 'az', said: 'az', source: 'C', label: 'Jabrayil town' },
 		{ when: '2020-10-09', town: 'hadrut', area: 'nkao-south', holder: 'az', said: 'az', source: 'C', label: 'Hadrut' },
 		{ when: '2020-10-17', town: 'fuzuli', area: 'fuzuli-west', holder: 'az', said: 'az', source: 'C', label: 'Fuzuli town' },
 		{ when: '2020-10-20', town: 'zangilan', area: 'zangilan', holder: 'az', said: 'az', source: 'C', label: 'Zangilan town' },
-		{ when: '2020-10-25', town: 'qubadli', area: 'qubadli', holder: 'az', said: 'az', source: 'S 36', label: 'Qubadli, the district’s centre (Azerbaijan released footage)' },
+		{
+			when: '2020-10-25',
+			town: 'qubadli',
+			area: 'qubadli',
+			holder: 'az',
+			said: 'az',
+			source: 'S 36',
+			label: 'Qubadli, the district’s centre (Azerbaijan released footage)'
+		},
 		{ when: '2020-11-08', town: 'shusha', area: 'shusha', holder: 'az', said: 'az', source: 'C', label: 'Shusha' }
 	],
 	notes: [

@@ -16,7 +16,15 @@ describe('DISTRICTS', () => {
 		expect([...SEVEN_DISTRICTS].sort()).toEqual(['AZ-AGM', 'AZ-CAB', 'AZ-FUZ', 'AZ-KAL', 'AZ-LAC', 'AZ-QBI', 'AZ-ZAN']);
 	});
 	it('names the seven districts as the source text spells them', () => {
-		expect(SEVEN_DISTRICTS.map((c) => district(c).name)).toEqual(['Kalbajar', 'Lachin', 'Qubadli', 'Zangilan', 'Jabrayil', 'Fuzuli', 'Agdam']);
+		expect(SEVEN_DISTRICTS.map((c) => district(c).name)).toEqual([
+			'Kalbajar',
+			'Lachin',
+			'Qubadli',
+			'Zangilan',
+			'Jabrayil',
+			'Fuzuli',
+			'Agdam'
+		]);
 	});
 });
 

@@ -28,7 +28,13 @@ export const LOCATOR_BOX: LonLatBox = [38, 37, 51, 44.5];
 
 /** Layers a step may switch on; districts, countries and control colours are always drawn (FACTS.md, Lines). */
 export const LAYERS = {
-	nkao: { kind: 'outline', label: 'Former NKAO', text: 'the outline of the former NKAO', approximate: true, style: { colour: 'nkao-line', width: 1.6, dash: '5 3' } },
+	nkao: {
+		kind: 'outline',
+		label: 'Former NKAO',
+		text: 'the outline of the former NKAO',
+		approximate: true,
+		style: { colour: 'nkao-line', width: 1.6, dash: '5 3' }
+	},
 	'contact-1994': {
 		kind: 'line',
 		label: 'Line of contact 1994–2020',

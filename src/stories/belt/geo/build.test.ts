@@ -96,7 +96,12 @@ describe('buildRegion', () => {
 		},
 		{
 			name: 'a layer without sources',
-			args: { layers: { ...base.layers, nkao: JSON.stringify({ ...JSON.parse(base.layers.nkao), about: { ...JSON.parse(base.layers.nkao).about, sources: [] } }) } },
+			args: {
+				layers: {
+					...base.layers,
+					nkao: JSON.stringify({ ...JSON.parse(base.layers.nkao), about: { ...JSON.parse(base.layers.nkao).about, sources: [] } })
+				}
+			},
 			expected: 'geo: layer src/stories/belt/geo/layers/nkao.geojson: about.sources'
 		},
 		{
@@ -111,7 +116,12 @@ describe('buildRegion', () => {
 		},
 		{
 			name: 'an NKAO outline far from 4,400 km²',
-			args: { layers: { ...base.layers, nkao: base.layers.nkao.replaceAll('[46.33, 40.2]', '[46.6, 40.2]').replace('[46.33, 40.1]', '[46.6, 40.1]') } },
+			args: {
+				layers: {
+					...base.layers,
+					nkao: base.layers.nkao.replaceAll('[46.33, 40.2]', '[46.6, 40.2]').replace('[46.33, 40.1]', '[46.6, 40.1]')
+				}
+			},
 			expected: 'geo: layer nkao: the former NKAO comes out at'
 		},
 		{

@@ -91,9 +91,7 @@ function countries(worldAtlasText: string): Feature[] {
 		const f = fc.features.find((x) => String(x.id) === num);
 		if (!f) throw new GeoBuildError(`country ${iso3} (world-atlas id ${num}) not found in world-atlas/countries-10m.json`);
 		// Only the polygons near the box (Russia spans the globe).
-		const near = toMulti(f.geometry).filter((poly) =>
-			poly[0].some(([x, y]) => x > w - 5 && x < e + 5 && y > s - 5 && y < n + 5)
-		);
+		const near = toMulti(f.geometry).filter((poly) => poly[0].some(([x, y]) => x > w - 5 && x < e + 5 && y > s - 5 && y < n + 5));
 		const clipped = near.length ? polygonClipping.intersection(near, box) : [];
 		if (clipped.length === 0) continue;
 		out.push({ type: 'Feature', id: iso3, properties: { id: iso3, name: f.properties.name }, geometry: toGeometry(clipped) });
@@ -140,7 +138,8 @@ export function buildRegion(input: BuildInput): BuildResult {
 	for (const l of lines) {
 		const pts = l.geometry.type === 'LineString' ? l.geometry.coordinates : l.geometry.coordinates.flat();
 		const bad = pts.find((p) => !inBox(p, REGION_BOX));
-		if (bad) throw new GeoBuildError(`layer ${l.properties.id}: point ${bad[0]}E ${bad[1]}N is outside the region box ${REGION_BOX.join(', ')}`);
+		if (bad)
+			throw new GeoBuildError(`layer ${l.properties.id}: point ${bad[0]}E ${bad[1]}N is outside the region box ${REGION_BOX.join(', ')}`);
 	}
 	const via1994 = closeVia(contact, 'src/stories/belt/geo/layers/contact-1994.geojson');
 	const via2020 = closeVia(line2020, 'src/stories/belt/geo/layers/line-2020.geojson');
@@ -153,7 +152,9 @@ export function buildRegion(input: BuildInput): BuildResult {
 	});
 	const nkaoKm2 = multiAreaKm2(nkao);
 	if (Math.abs(nkaoKm2 - NKAO_KM2) > NKAO_KM2_TOLERANCE * NKAO_KM2)
-		throw new GeoBuildError(`layer nkao: the former NKAO comes out at ${nkaoKm2.toFixed(0)} km², not about ${NKAO_KM2} km² (±${NKAO_KM2_TOLERANCE * 100}%)`);
+		throw new GeoBuildError(
+			`layer nkao: the former NKAO comes out at ${nkaoKm2.toFixed(0)} km², not about ${NKAO_KM2} km² (±${NKAO_KM2_TOLERANCE * 100}%)`
+		);
 	report.push(`NKAO ${Math.round(nkaoKm2)} km²; areas: ${areas.map((a) => `${a.id} ${Math.round(a.km2)}`).join(', ')}`);
 
 	// Node districts, areas and the NKAO together so that every common border is one shared arc.

@@ -11,7 +11,13 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.geojson'));
 
 describe('layer files', () => {
 	it('are the five expected layers', () => {
-		expect(files.sort()).toEqual(['contact-1994.geojson', 'lachin-road.geojson', 'line-2020.geojson', 'nkao.geojson', 'vardenis-road.geojson']);
+		expect(files.sort()).toEqual([
+			'contact-1994.geojson',
+			'lachin-road.geojson',
+			'line-2020.geojson',
+			'nkao.geojson',
+			'vardenis-road.geojson'
+		]);
 	});
 	it.each(files)('%s has an about header citing FACTS.md, marked approximate, id = file name', (f) => {
 		const json = JSON.parse(readFileSync(dir + f, 'utf8'));
@@ -35,7 +41,18 @@ describe('layer parsers', () => {
 		},
 		{
 			name: 'latitude out of range',
-			args: [JSON.stringify({ ...JSON.parse(good), geometry: { type: 'LineString', coordinates: [[46, 40], [46, 140]] } })],
+			args: [
+				JSON.stringify({
+					...JSON.parse(good),
+					geometry: {
+						type: 'LineString',
+						coordinates: [
+							[46, 40],
+							[46, 140]
+						]
+					}
+				})
+			],
 			expected: 'geo: layer x.geojson: geometry.coordinates.1.1:'
 		}
 	];
@@ -50,6 +67,23 @@ describe('layer parsers', () => {
 		expect(() => closeVia(l, 'x.geojson')).toThrow('geo: layer x.geojson: about.closeVia must be a list of [lon, lat]');
 	});
 	it('closes a side ring through closeVia back to the start', () => {
-		expect(sideRing([[0, 0], [1, 0]], [[1, 1], [0, 1]])).toEqual([[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]);
+		expect(
+			sideRing(
+				[
+					[0, 0],
+					[1, 0]
+				],
+				[
+					[1, 1],
+					[0, 1]
+				]
+			)
+		).toEqual([
+			[0, 0],
+			[1, 0],
+			[1, 1],
+			[0, 1],
+			[0, 0]
+		]);
 	});
 });

@@ -46,7 +46,11 @@ const spec = (over: Partial<UnitSpec> = {}): UnitSpec => ({
 describe('matchUnit', () => {
 	const ok: { name: string; args: [SourceUnit[], UnitSpec]; expected: string }[] = [
 		{ name: 'finds the unit containing the point', args: [[A, B], spec()], expected: 'AZ.SU Lankaran' },
-		{ name: 'ignores ids and names: same id, other position', args: [[A, B], spec({ code: 'AZ-SUS', inside: [46.5, 39.7], centroid: [46.5, 39.7] })], expected: 'AZ.SU Şuşa' }
+		{
+			name: 'ignores ids and names: same id, other position',
+			args: [[A, B], spec({ code: 'AZ-SUS', inside: [46.5, 39.7], centroid: [46.5, 39.7] })],
+			expected: 'AZ.SU Şuşa'
+		}
 	];
 	it.each(ok)('$name', ({ args, expected }) => {
 		expect(matchUnit(args[0], args[1], 'test.js').label).toBe(expected);
@@ -121,8 +125,28 @@ describe('checkCodes', () => {
 });
 
 describe('applyBoundaryFixes', () => {
-	const left: PcMulti = [[[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]]];
-	const right: PcMulti = [[[[1, 0], [2, 0], [2, 1], [1, 1], [1, 0]]]];
+	const left: PcMulti = [
+		[
+			[
+				[0, 0],
+				[1, 0],
+				[1, 1],
+				[0, 1],
+				[0, 0]
+			]
+		]
+	];
+	const right: PcMulti = [
+		[
+			[
+				[1, 0],
+				[2, 0],
+				[2, 1],
+				[1, 1],
+				[1, 0]
+			]
+		]
+	];
 	const fix = (polygon: [number, number][], to = 'AZ-SUS'): BoundaryFix => ({ from: 'AZ-LAC', to, polygon, reason: 'test' });
 	const districts = () =>
 		new Map([
@@ -132,7 +156,15 @@ describe('applyBoundaryFixes', () => {
 
 	it('moves the piece and keeps the total area (no gap, no overlap)', () => {
 		const before = multiAreaKm2(left) + multiAreaKm2(right);
-		const out = applyBoundaryFixes(districts(), [fix([[0.8, 0.2], [1.5, 0.2], [1.5, 0.8], [0.8, 0.8], [0.8, 0.2]])]);
+		const out = applyBoundaryFixes(districts(), [
+			fix([
+				[0.8, 0.2],
+				[1.5, 0.2],
+				[1.5, 0.8],
+				[0.8, 0.8],
+				[0.8, 0.2]
+			])
+		]);
 		const l = out.get('AZ-LAC')!;
 		const r = out.get('AZ-SUS')!;
 		expect(Math.abs(multiAreaKm2(l) + multiAreaKm2(r) - before) / before).toBeLessThan(1e-9);
@@ -142,17 +174,42 @@ describe('applyBoundaryFixes', () => {
 	const bad: { name: string; args: BoundaryFix[]; expected: string }[] = [
 		{
 			name: 'fix polygon outside the source district',
-			args: [fix([[5, 5], [6, 5], [6, 6], [5, 5]])],
+			args: [
+				fix([
+					[5, 5],
+					[6, 5],
+					[6, 6],
+					[5, 5]
+				])
+			],
 			expected: 'geo: boundary fix AZ-LAC (Lachin) → AZ-SUS (Shusha): the fix polygon does not overlap AZ-LAC (Lachin)'
 		},
 		{
 			name: 'moved piece not touching its new district',
-			args: [fix([[0.1, 0.1], [0.3, 0.1], [0.3, 0.3], [0.1, 0.3], [0.1, 0.1]])],
+			args: [
+				fix([
+					[0.1, 0.1],
+					[0.3, 0.1],
+					[0.3, 0.3],
+					[0.1, 0.3],
+					[0.1, 0.1]
+				])
+			],
 			expected: 'geo: boundary fix AZ-LAC (Lachin) → AZ-SUS (Shusha): the moved piece does not touch AZ-SUS (Shusha)'
 		},
 		{
 			name: 'district not built',
-			args: [fix([[0.8, 0.2], [1.5, 0.2], [1.5, 0.8], [0.8, 0.2]], 'AZ-QBI')],
+			args: [
+				fix(
+					[
+						[0.8, 0.2],
+						[1.5, 0.2],
+						[1.5, 0.8],
+						[0.8, 0.2]
+					],
+					'AZ-QBI'
+				)
+			],
 			expected: 'geo: boundary fix AZ-LAC (Lachin) → AZ-QBI (Qubadli): district AZ-QBI is not built'
 		}
 	];

@@ -50,8 +50,7 @@ export function checkCodes(specs: readonly UnitSpec[], fixes: readonly BoundaryF
 export function matchUnit(units: readonly SourceUnit[], spec: UnitSpec, sourceName: string): SourceUnit {
 	const who = `unit ${unitName(spec.code)}`;
 	const hits = units.filter((u) => u.feature.geometry && geoContains(u.feature, spec.inside as [number, number]));
-	if (hits.length === 0)
-		throw new GeoBuildError(`${who} not found in ${sourceName}: no polygon contains ${fmt(spec.inside)}`);
+	if (hits.length === 0) throw new GeoBuildError(`${who} not found in ${sourceName}: no polygon contains ${fmt(spec.inside)}`);
 	if (hits.length > 1)
 		throw new GeoBuildError(
 			`${who} is ambiguous in ${sourceName}: ${hits.length} polygons contain ${fmt(spec.inside)} (${hits.map((h) => h.label).join(', ')})`
@@ -67,11 +66,7 @@ export function matchUnit(units: readonly SourceUnit[], spec: UnitSpec, sourceNa
 }
 
 /** Matches every spec; units sharing a code are merged. Throws if one source unit is claimed twice. */
-export function matchAll(
-	units: readonly SourceUnit[],
-	specs: readonly UnitSpec[],
-	sourceName: string
-): Map<DistrictCode, PcMulti> {
+export function matchAll(units: readonly SourceUnit[], specs: readonly UnitSpec[], sourceName: string): Map<DistrictCode, PcMulti> {
 	const claimed = new Map<number, string>();
 	const out = new Map<DistrictCode, PcMulti>();
 	for (const spec of specs) {
@@ -107,8 +102,7 @@ export function applyBoundaryFixes(
 		const piece = polygonClipping.intersection(from, poly);
 		if (piece.length === 0) throw new GeoBuildError(`${who}: the fix polygon does not overlap ${unitName(fix.from)}`);
 		const merged = polygonClipping.union(to, piece);
-		if (merged.length >= to.length + piece.length)
-			throw new GeoBuildError(`${who}: the moved piece does not touch ${unitName(fix.to)}`);
+		if (merged.length >= to.length + piece.length) throw new GeoBuildError(`${who}: the moved piece does not touch ${unitName(fix.to)}`);
 		out.set(fix.from as DistrictCode, polygonClipping.difference(from, poly));
 		out.set(fix.to as DistrictCode, merged);
 	}

@@ -18,7 +18,9 @@ import { LAYERS } from '../domain/vocabulary';
 import { areaFacts, regionFromTopology, type RegionGeo } from '../../../lib/engine/geo/region';
 
 const FILE = fileURLToPath(new URL('../generated/region.topo.json', import.meta.url));
-const LINE_IDS = Object.entries(LAYERS).filter(([, l]) => l.kind === 'line').map(([id]) => id);
+const LINE_IDS = Object.entries(LAYERS)
+	.filter(([, l]) => l.kind === 'line')
+	.map(([id]) => id);
 const areaKm2 = (r: Pick<RegionGeo, 'areas'>) => areaFacts(r).km2 as Record<AreaId, number>;
 const R2 = 6371.0088 ** 2;
 const REGION_BOX = [44, 38.3, 48.5, 41.2];
@@ -82,7 +84,10 @@ describe('region.topo.json: objects and codes', () => {
 		const codes = region.districts.map((d) => d.properties.code);
 		expect([...codes].sort()).toEqual(DISTRICTS.map((d) => d.code).sort());
 		for (const d of DISTRICTS) {
-			expect(codes.filter((c) => c === d.code), d.code).toHaveLength(1);
+			expect(
+				codes.filter((c) => c === d.code),
+				d.code
+			).toHaveLength(1);
 			expect(dist(d.code).properties.name).toBe(d.name);
 		}
 	});
@@ -153,8 +158,14 @@ describe('region.topo.json: positions', () => {
 	});
 	it('keeps the places of Armenia out of every district and area', () => {
 		for (const p of PLACES.filter((x) => x.country === 'AM' && !x.approx)) {
-			expect(region.districts.filter((d) => geoContains(d, [p.lon, p.lat])), p.id).toHaveLength(0);
-			expect(region.areas.filter((a) => geoContains(a, [p.lon, p.lat])), p.id).toHaveLength(0);
+			expect(
+				region.districts.filter((d) => geoContains(d, [p.lon, p.lat])),
+				p.id
+			).toHaveLength(0);
+			expect(
+				region.areas.filter((a) => geoContains(a, [p.lon, p.lat])),
+				p.id
+			).toHaveLength(0);
 		}
 	});
 });

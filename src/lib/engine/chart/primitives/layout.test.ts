@@ -9,15 +9,24 @@ describe('lanes', () => {
 				const a = placed[i];
 				const through = b.at > a.x && b.at < a.x + items[i].width && placed[j].lane >= a.lane;
 				expect(through, `stem ${j} through label ${i}`).toBe(false);
-				const sameLaneOverlap =
-					a.lane === placed[j].lane && a.x < placed[j].x + b.width && placed[j].x < a.x + items[i].width;
+				const sameLaneOverlap = a.lane === placed[j].lane && a.x < placed[j].x + b.width && placed[j].x < a.x + items[i].width;
 				expect(sameLaneOverlap, `labels ${i} and ${j} overlap`).toBe(false);
 			})
 		);
 	};
 	it('keeps far-apart labels on the axis lane, to the right of their stems', () => {
-		const placed = lanes([{ at: 10, width: 50 }, { at: 200, width: 50 }], 400, 3);
-		expect(placed).toEqual([{ x: 7, lane: 0 }, { x: 197, lane: 0 }]);
+		const placed = lanes(
+			[
+				{ at: 10, width: 50 },
+				{ at: 200, width: 50 }
+			],
+			400,
+			3
+		);
+		expect(placed).toEqual([
+			{ x: 7, lane: 0 },
+			{ x: 197, lane: 0 }
+		]);
 	});
 	it('sets a label left of its stem near the right edge', () => {
 		const [p] = lanes([{ at: 390, width: 60 }], 400, 3);
@@ -25,7 +34,10 @@ describe('lanes', () => {
 		expect(p.lane).toBe(0);
 	});
 	it('lifts a label when a stem would rise through it', () => {
-		const items = [{ at: 10, width: 80 }, { at: 40, width: 80 }];
+		const items = [
+			{ at: 10, width: 80 },
+			{ at: 40, width: 80 }
+		];
 		const placed = lanes(items, 400, 3);
 		noCrossing(items, placed);
 		expect(placed.map((p) => p.lane).sort()).toEqual([0, 1]);
@@ -37,7 +49,10 @@ describe('lanes', () => {
 		expect(placed.filter((p) => p.lane >= 0).length).toBeGreaterThan(4);
 	});
 	it('places the last two events of the war (8 and 10 November) both', () => {
-		const items = [{ at: 1330, width: 45 }, { at: 1367, width: 60 }];
+		const items = [
+			{ at: 1330, width: 45 },
+			{ at: 1367, width: 60 }
+		];
 		const placed = lanes(items, 1380, 4);
 		noCrossing(items, placed);
 		expect(placed.every((p) => p.lane >= 0)).toBe(true);
@@ -79,7 +94,11 @@ describe('lanes, the handovers on a phone', () => {
 			[250, 'Kalbajar (extended by 10 days)'],
 			[340, 'Lachin']
 		] as const;
-		const placed = lanes(ev.map(([at, t]) => ({ at, width: t.length * 12 * 0.56 + 4 })), 366, 3);
+		const placed = lanes(
+			ev.map(([at, t]) => ({ at, width: t.length * 12 * 0.56 + 4 })),
+			366,
+			3
+		);
 		expect(placed.every((p) => p.lane >= 0)).toBe(true);
 	});
 });

@@ -1,8 +1,7 @@
-// Loads and checks the hand-drawn layers of src/stories/belt/geo/layers/*.geojson: each is one GeoJSON Feature with
+// Loads and checks a story's hand-drawn layers (src/stories/<slug>/geo/layers/*.geojson): each is one GeoJSON Feature with
 // a top-level "about" foreign member saying what it shows, its FACTS.md sources and its precision.
-// Parsing is pure (text in, typed layer out); only readLayerFile touches the file system.
+// Parsing is pure: text in, typed layer out.
 
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { GeoBuildError } from './errors';
 
@@ -74,13 +73,4 @@ export function closeVia(layer: LineLayer | MultiLineLayer, file: string): Pos[]
 /** The closed ring formed by a line part and its closing vertices. */
 export function sideRing(line: readonly Pos[], via: readonly Pos[]): Pos[] {
 	return [...line, ...via, line[0]].map((p) => [p[0], p[1]] as Pos);
-}
-
-export function readLayerFile(dir: string, name: string): { text: string; file: string } {
-	const file = `src/stories/belt/geo/layers/${name}`;
-	try {
-		return { text: readFileSync(`${dir}/${name}`, 'utf8'), file };
-	} catch {
-		throw new GeoBuildError(`layer ${file}: cannot read the file`);
-	}
 }

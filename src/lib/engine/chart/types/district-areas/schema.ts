@@ -4,7 +4,12 @@ import { z } from 'zod';
 import type { SchemaKit } from '../../../content/schema';
 
 export function schema(k: SchemaKit) {
-	return z.strictObject({ type: z.literal('district-areas'), title: k.text, districts: z.array(k.districtCode).min(1), note: k.text.optional() });
+	return z.strictObject({
+		type: z.literal('district-areas'),
+		title: k.text,
+		districts: z.array(k.districtCode).min(1),
+		note: k.text.optional()
+	});
 }
 
 export type DistrictAreasSpec = z.infer<ReturnType<typeof schema>>;

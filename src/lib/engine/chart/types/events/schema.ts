@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { SchemaKit } from '../../../content/schema';
 
-export const EVENT_KINDS = ['capture', 'resolution', 'war', 'ceasefire', 'deadline', 'handover'] as const;
+export const EVENT_KINDS = ['capture', 'resolution', 'war', 'ceasefire', 'deadline', 'handover', 'event'] as const;
 
 export function schema(k: SchemaKit) {
 	return z.strictObject({
