@@ -9,7 +9,8 @@ const outDir = process.env.BUILD_DIR ?? 'build';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
-	compilerOptions: { runes: true },
+	// no version stamp (window.__svelte) in every page's first chunk
+	compilerOptions: { runes: true, discloseVersion: false },
 	kit: {
 		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
 		paths: { base, relative: true },

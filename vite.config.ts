@@ -22,7 +22,21 @@ function benchPagesOnlyInBenchBuilds(): Plugin {
 export default defineConfig({
 	plugins: [benchPagesOnlyInBenchBuilds(), sveltekit()],
 	build: {
-		rolldownOptions: { checks: { pluginTimings: false } }
+		rolldownOptions: {
+			checks: { pluginTimings: false },
+			output: {
+				// Fewer, larger chunks where every page that loads one loads the other: each file is compressed
+				// on its own, so one file of the framework (Svelte's runtime and SvelteKit's client, on every
+				// page) and one of what every chart drawing shares cost less than their parts (first-view JS,
+				// docs/PERFORMANCE.md). The drawings themselves stay a chunk each, loaded by step.
+				codeSplitting: {
+					groups: [
+						{ name: 'framework', test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|clsx|esm-env)[\\/]/ },
+						{ name: 'chart-common', test: /chart[\\/](data|primitives[\\/][a-z-]+)\.ts|content[\\/]dates\.ts|text[\\/]widths\.ts|d3-array/ }
+					]
+				}
+			}
+		}
 	},
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],

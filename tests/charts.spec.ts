@@ -9,7 +9,7 @@ for (const { path, story } of stories)
 			await page.reload();
 			const chart = page.locator('[data-chart]');
 			await expect(chart).toHaveAttribute('data-chart-step', s.id);
-			await expect(chart.locator('h2')).toHaveText(s.chart!.title);
+			await expect(chart.locator('.title')).toHaveText(s.chart!.title);
 			await expect(chart.locator('.source')).toContainText('Source:');
 			// the table is built when it is asked for
 			await expect(chart.locator('table')).toHaveCount(0);

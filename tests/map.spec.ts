@@ -153,14 +153,14 @@ test('without reduced motion the camera moves: the map reports the step only whe
 test('fly, then show: the chart takes a new step only once the map’s camera has arrived there', async ({ page }) => {
 	await settledAtFirstStep(page);
 	const seen = await page.evaluate(async () => {
-		const chart = document.querySelector('[data-chart]')!;
-		const title = () => chart.querySelector('#chart-title')?.textContent ?? '';
+		// the chart the page shows now (on a phone each step's chart is in its own card)
+		const title = () => document.querySelector('[data-chart] .title')?.textContent ?? '';
 		const first = title();
 		const changes: { at: number; title: string }[] = [];
 		const obs = new MutationObserver(() => {
 			if (title() !== (changes.at(-1)?.title ?? first)) changes.push({ at: performance.now(), title: title() });
 		});
-		obs.observe(chart, { subtree: true, childList: true, characterData: true });
+		obs.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-chart'] });
 		document.querySelector('[data-step-id="lachin-1992"]')!.scrollIntoView({ block: 'center' });
 		await new Promise((r) => setTimeout(r, 4000));
 		obs.disconnect();

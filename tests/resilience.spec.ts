@@ -193,7 +193,7 @@ test.describe('when the map data fails', () => {
 			const problem = page.locator('[data-map] [role="alert"]');
 			await expect(problem).toContainText(c.reason);
 			await expect(page.locator('[data-step-id="nkao"] h2')).toHaveText(story.steps[0].title);
-			await expect(page.locator('[data-chart] h2')).toBeVisible();
+			await expect(page.locator('[data-chart] .title')).toBeVisible();
 			await page.unroute('**/map/art.svg');
 			await problem.getByRole('button', { name: 'Try again' }).click();
 			await expect(problem).toHaveCount(0);

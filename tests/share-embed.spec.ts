@@ -140,6 +140,11 @@ test('the embed help page documents both snippets and previews the embed live', 
 	// the scroll embed's snippet, and its preview running embed.js
 	await expect(page.locator('pre').nth(2)).toContainText('<script src="http://localhost:4173/embed.js" async>');
 	await expect(page.locator('.scroll-preview [data-step-id]')).toHaveCount(15);
+	// picking another step rewrites the snippets
+	await expect(page.locator('select')).toHaveValue('talks');
+	await page.locator('select').selectOption('war-2020');
+	await expect(page.locator('pre').nth(1)).toContainText('<iframe src="http://localhost:4173/embed/?step=war-2020"');
+	await expect(page.locator('p code').first()).toHaveText('http://localhost:4173/embed/?only=war-2020');
 });
 
 test('the site works under a sub-path with no failed request', async ({ page }) => {

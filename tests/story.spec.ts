@@ -85,7 +85,7 @@ for (const { path, story, model, facts } of stories)
 			await expect(page.locator('[data-map] figcaption')).toHaveText(describeStep(model, step, facts));
 			const notes = model.control.notesAt(date).map((n) => n.text);
 			await expect(page.locator('[data-map] .map-notes:not(.room) li')).toHaveText(notes);
-			if (step.chart) await expect(page.locator('[data-chart] h2')).toHaveText(step.chart.title);
+			if (step.chart) await expect(page.locator('[data-chart] .title')).toHaveText(step.chart.title);
 			// the step's text is on screen
 			await expect(page.locator(`[data-step-id="${id}"] h2`)).toBeInViewport();
 			expect(errors).toEqual([]);

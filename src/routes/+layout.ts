@@ -5,15 +5,16 @@ export const prerender = true;
 export const trailingSlash = 'always';
 
 /**
- * Before a story's page starts, the drawing of the chart it opens with is loaded (the first step's, and
- * a step page's own), so the page hydrates the chart the server drew. The other drawings load as the
- * reader moves (chart/drawings.svelte.ts).
+ * As a story's page starts, the drawing of the chart it opens with starts loading (the first step's, and
+ * a step page's own), alongside the page's own scripts and without holding them up: the chart is drawn
+ * once its plot is measured. The other drawings load as the reader moves (chart/drawings.svelte.ts).
  */
-export const load = async ({ data, params }) => {
+export const load = ({ data, params }) => {
 	const steps = data?.story?.steps ?? [];
-	await loadDrawings(
-		data?.slug ?? '',
-		[steps[0], steps.find((s) => s.id === params.id)].map((s) => s?.chart?.type)
-	);
+	if (typeof window !== 'undefined')
+		void loadDrawings(
+			data?.slug ?? '',
+			[steps[0], steps.find((s) => s.id === params.id)].map((s) => s?.chart?.type)
+		);
 	return data;
 };

@@ -6,7 +6,7 @@ import { control, type AreaId } from './domain/control';
 import { district, SEVEN_DISTRICTS } from './domain/districts';
 import { describeControl as describeControlOf, describeStep as describeStepOf } from '../../lib/engine/map/describe';
 import { dateAt } from '../../lib/engine/map/state';
-import { descriptionOn } from '../../lib/engine/map/descriptions';
+import { DATE_SLOT, descriptionOn, firstDescription } from '../../lib/engine/map/descriptions';
 import type { Step } from '../../lib/engine/content/story';
 import type { AreaFacts } from '../../lib/engine/chart/data';
 import { model, scene, story } from './testing';
@@ -63,7 +63,7 @@ describe('describeStep', () => {
 
 describe('the descriptions the scene carries (what the page shows)', () => {
 	it('give every step, at its start, the description of its map at progress 0', () => {
-		for (const s of story.steps) expect(scene.descriptions[s.id][0].text, s.id).toBe(describeStep(s, scene.facts));
+		for (const s of story.steps) expect(firstDescription(scene.descriptions[s.id]), s.id).toBe(describeStep(s, scene.facts));
 	});
 	it('follow a step that scrubs time through its span: war-2020 changes as towns are announced', () => {
 		const war = step('war-2020');
@@ -72,6 +72,16 @@ describe('the descriptions the scene carries (what the page shows)', () => {
 		for (const progress of [0, 0.3, 0.6, 1]) {
 			expect(descriptionOn(list, dateAt(war, progress)), String(progress)).toBe(describeStep(war, scene.facts, progress));
 		}
+	});
+	it('carry one description per change of what the map says, the date filled in by the page', () => {
+		const war = step('war-2020');
+		const list = scene.descriptions['war-2020'];
+		const [from, to] = [dateAt(war, 0), dateAt(war, 1)];
+		const days = (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
+		expect(list.length).toBeLessThan(days / 3);
+		for (const d of list) expect(d.text).toContain(DATE_SLOT);
+		expect(descriptionOn(list, '2020-10-20')).toContain('20 October 2020');
+		expect(descriptionOn(list, '2020-10-20')).not.toContain(DATE_SLOT);
 	});
 	it('a step on one day has one description', () => {
 		expect(scene.descriptions['nkao']).toHaveLength(1);

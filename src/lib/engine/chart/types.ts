@@ -23,6 +23,11 @@ export interface ChartProps<S extends ChartSpec = ChartSpec> {
 	/** The plot's size, px. */
 	width: number;
 	height: number;
+	/**
+	 * Whether the drawing may be taller than `height` (a card, a phone's stepper: the page grows with it):
+	 * then it takes the height its text needs at `width`; else it fits `height` as best it can.
+	 */
+	grow?: boolean;
 }
 
 /** Every chart's data as a table: for screen readers, the "Show data" panel and the page without JavaScript. */

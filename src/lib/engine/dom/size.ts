@@ -1,6 +1,10 @@
 // An element's size, kept up to date by a ResizeObserver. Unlike `bind:clientWidth`, which reads the
 // size at once when the element is set up (a forced layout in the middle of hydration or of a step
 // change), the first size arrives with the observer's first report, after the browser's own layout.
+// The size is passed on in the next animation frame, not inside the observer's callback: what the
+// page redraws for it may change the size of other observed boxes (a card grows with its chart), and
+// a size changed during the observers' own delivery is a "ResizeObserver loop" (undelivered
+// notifications, reported as an error by every engine).
 import type { Attachment } from 'svelte/attachments';
 
 export interface Size {
@@ -23,11 +27,21 @@ export function observeSize(onSize: (size: Size) => void): Attachment<HTMLElemen
 			onSize({ width: element.clientWidth, height: element.clientHeight });
 			return;
 		}
+		let size: Size | null = null;
+		let frame = 0;
 		const observer = new ResizeObserver((entries) => {
 			const last = entries[entries.length - 1];
-			if (last) onSize(entrySize(last));
+			if (!last) return;
+			size = entrySize(last);
+			frame ||= requestAnimationFrame(() => {
+				frame = 0;
+				if (size) onSize(size);
+			});
 		});
 		observer.observe(element);
-		return () => observer.disconnect();
+		return () => {
+			cancelAnimationFrame(frame);
+			observer.disconnect();
+		};
 	};
 }

@@ -1,4 +1,5 @@
 import { untrack } from 'svelte';
+import type { Step } from '../content/story';
 
 /**
  * The step the chart shows: the active step once the map's camera has arrived at it ("fly, then
@@ -8,6 +9,9 @@ import { untrack } from 'svelte';
  * last showed, so an old chart never marks the new step's date. Create it while a component
  * initialises: it owns an effect.
  */
+/** What the chart shows, shared by the graphic and, on compact layouts, the story's cards. */
+export type ChartFollower<S extends { id: string } = Step> = ReturnType<typeof chartFollowsMap<S>>;
+
 export function chartFollowsMap<S extends { id: string }>(active: () => S, date: () => string, hasMap: () => boolean) {
 	let arrived = $state(untrack(active).id);
 	let shown = $state.raw(untrack(active));

@@ -10,7 +10,7 @@ import type { StoryModel } from '../model';
 import { listText } from '../text/list';
 import type { AreaFacts } from '../chart/data';
 import { dateSpan, mapStateFor } from './state';
-import type { Description } from './descriptions';
+import { DATE_SLOT, type Description } from './descriptions';
 import type { Step } from '../content/schema';
 
 export interface DescribeInput {
@@ -21,6 +21,8 @@ export interface DescribeInput {
 	districts: readonly string[];
 	places: readonly string[];
 	facts: AreaFacts;
+	/** How the date is written (DATE_SLOT for the scene's descriptions); the date itself by default. */
+	dateText?: string;
 }
 
 type Amount = 'all' | 'most' | 'part';
@@ -49,7 +51,7 @@ function groups(model: StoryModel, date: IsoDate, facts: AreaFacts) {
 }
 
 /** The control part alone: "Control on 5 April 1993: Armenian forces hold …; Azerbaijan holds the rest." */
-export function describeControl(model: StoryModel, date: IsoDate, facts: AreaFacts): string {
+export function describeControl(model: StoryModel, date: IsoDate, facts: AreaFacts, dateText = formatDate(date)): string {
 	const w = model.domain.words.describe;
 	const g = groups(model, date, facts);
 	/** "all of A and B, most of C and part of D" for the groups under one status. */
@@ -72,7 +74,7 @@ export function describeControl(model: StoryModel, date: IsoDate, facts: AreaFac
 		if (what) clauses.push(template(w[status], { what }));
 	}
 	clauses.push(clauses.length ? w.rest : w.allOne);
-	return `${template(w.controlOn, { date: formatDate(date) })}: ${clauses.join('; ')}.`;
+	return `${template(w.controlOn, { date: dateText })}: ${clauses.join('; ')}.`;
 }
 
 /** The whole description of a drawn map state. */
@@ -80,7 +82,7 @@ export function describeMap(model: StoryModel, input: DescribeInput): string {
 	const { domain } = model;
 	const w = domain.words.describe;
 	const { date } = input;
-	const parts = [input.lead.trim(), describeControl(model, date, input.facts)];
+	const parts = [input.lead.trim(), describeControl(model, date, input.facts, input.dateText)];
 	const marks = model.control.townsAt(date);
 	const named = (list: typeof marks) => listText(list.map((m) => `${model.placeName(m.town)} (${m.whenText})`));
 	const said = marks.filter((m) => m.said !== null && m.said === m.holder);
@@ -116,7 +118,8 @@ export function describeStep(model: StoryModel, step: Step, facts: AreaFacts, pr
 
 /**
  * A step's map descriptions over its date span, each from the first day it holds (one for a step on a
- * single day; a step that scrubs time has one per change of what the map shows).
+ * single day; a step that scrubs time has one per change of what the map shows), the date a slot
+ * (descriptions.ts fills it).
  */
 export function describeSpan(model: StoryModel, step: Step, facts: AreaFacts): Description[] {
 	const [from, to] = dateSpan(step);
@@ -124,7 +127,7 @@ export function describeSpan(model: StoryModel, step: Step, facts: AreaFacts): D
 	for (let day = dayNumber(from); day <= dayNumber(to); day++) {
 		const date = fromDayNumber(day);
 		const state = mapStateFor(step, 0);
-		const text = describeMap(model, { lead: step.alt.map, ...state, date, facts });
+		const text = describeMap(model, { lead: step.alt.map, ...state, date, facts, dateText: DATE_SLOT });
 		if (out.at(-1)?.text !== text) out.push({ from: date, text });
 	}
 	return out;

@@ -43,11 +43,21 @@ export function labelSet(
 	return set;
 }
 
-/** The boxes labels keep clear in a frame of width × height px: the stamp, the locator, the scale bar. */
+/**
+ * A map under this width is small: a shorter locator, and the key a button under the stamp that opens
+ * over the map (MapKey.svelte's container query says the same width).
+ */
+export const SMALL_MAP = 600;
+
+/**
+ * The boxes labels keep clear in a frame of width × height px: the stamp (with the key's button under
+ * it on a small map), the locator, the scale bar.
+ */
 export function reservedBoxes(width: number, height: number): Box[] {
-	const small = width < 600;
+	const small = width < SMALL_MAP;
 	return [
 		{ x0: 0, y0: 0, x1: small ? 230 : 270, y1: 40 },
+		...(small ? [{ x0: 0, y0: 40, x1: 150, y1: 88 }] : []),
 		{ x0: width - (small ? 90 : 146), y0: 0, x1: width, y1: small ? 72 : 116 },
 		{ x0: 0, y0: height - 34, x1: 170, y1: height }
 	];

@@ -41,6 +41,8 @@ export const en = {
 	tryAgain: 'Try again',
 	loading: 'Loading…',
 	legend: (heading: string) => `Legend: ${heading}`,
+	keyButton: 'Key',
+	keyNotes: (n: number) => (n === 1 ? '· 1 note' : `· ${n} notes`),
 	// the charts
 	showData: 'Show data',
 	source: 'Source:',

@@ -24,3 +24,18 @@ export function labelWidth(text: string, size: number, weight = 400, tracking = 
 	if (weight >= 600) em *= 1.08;
 	return (em + tracking * [...text].length) * size;
 }
+
+/** Words into lines no wider than `width` px at `size` px (estimated widths); a word longer than a line keeps its own line. */
+export function wrapToWidth(text: string, size: number, width: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		const next = line ? `${line} ${word}` : word;
+		if (line && estimateWidth(next, size) > width) {
+			lines.push(line);
+			line = word;
+		} else line = next;
+	}
+	if (line) lines.push(line);
+	return lines;
+}
