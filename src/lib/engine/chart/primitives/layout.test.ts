@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clampLabel, formatNumber, lanes, rowHeight } from './layout';
+import { axisLabels, clampLabel, formatNumber, lanes, rowHeight } from './layout';
+import { estimateWidth } from '../../text/widths';
 
 describe('lanes', () => {
 	const noCrossing = (items: { at: number; width: number }[], placed: { x: number; lane: number }[]) => {
@@ -100,5 +101,24 @@ describe('lanes, the handovers on a phone', () => {
 			3
 		);
 		expect(placed.every((p) => p.lane >= 0)).toBe(true);
+	});
+});
+
+describe('axisLabels', () => {
+	const ticks = (ats: number[], text = '2020') => ats.map((at) => ({ tick: at, at, text }));
+	const w = estimateWidth('2020', 12) * 1.1;
+	it('centres each label on its tick', () => {
+		expect(axisLabels(ticks([100, 300])).map((l) => l.x)).toEqual([100 - w / 2, 300 - w / 2]);
+	});
+	it('keeps labels inside [from, to]', () => {
+		const [first, last] = axisLabels(ticks([2, 398]), { from: 0, to: 400 });
+		expect(first.x).toBe(0);
+		expect(last.x + w).toBeCloseTo(400);
+	});
+	it('leaves out a label with no room after the one before it, or after what ends at `after`', () => {
+		expect(axisLabels(ticks([100, 110, 200])).map((l) => l.tick)).toEqual([100, 200]);
+		expect(axisLabels(ticks([50, 200]), { after: 50 }).map((l) => l.tick)).toEqual([200]);
+		const kept = axisLabels(ticks([0, 20, 40, 60, 80, 100, 120]), { gap: 8 });
+		for (let i = 1; i < kept.length; i++) expect(kept[i].x).toBeGreaterThanOrEqual(kept[i - 1].x + w + 8);
 	});
 });

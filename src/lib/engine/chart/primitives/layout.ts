@@ -1,5 +1,7 @@
-// Layout helpers for chart labels: stacking event labels into lanes so none overlap, and fitting
-// horizontal bars and rows into the height there is. Pure.
+// Layout helpers for chart labels: stacking event labels into lanes so none overlap, an axis's labels
+// kept inside the chart and off each other, and fitting horizontal bars and rows into the height there
+// is. Pure.
+import { estimateWidth } from '../../text/widths';
 
 export interface EventLabel {
 	/** Where its stem rises from the axis, px. */
@@ -62,6 +64,39 @@ export function lanes(items: readonly EventLabel[], limit: number, maxLanes: num
 /** Keeps a label of `width` px that starts at `x` inside [0, limit] by sliding it left. */
 export function clampLabel(x: number, width: number, limit: number): number {
 	return Math.max(0, Math.min(x, limit - width));
+}
+
+export interface AxisLabel<T> {
+	/** What the label marks (a tick). */
+	tick: T;
+	text: string;
+	/** Left edge, px. */
+	x: number;
+}
+
+/**
+ * An axis's labels, each centred on its tick (`at`, px) but kept inside [from, to], and none over the
+ * one before it or over what ends at `after` (`gap` px apart): a label without room is left out. Widths
+ * are estimated at 12 px, times `factor` for a font that runs wider than the estimate.
+ */
+export function axisLabels<T>(
+	ticks: readonly { tick: T; at: number; text: string }[],
+	{
+		from = -Infinity,
+		to = Infinity,
+		after = -Infinity,
+		gap = 8,
+		factor = 1.1
+	}: { from?: number; to?: number; after?: number; gap?: number; factor?: number } = {}
+): AxisLabel<T>[] {
+	let end = after;
+	return ticks.flatMap(({ tick, at, text }) => {
+		const w = estimateWidth(text, 12) * factor;
+		const x = Math.max(from, Math.min(at - w / 2, to - w));
+		if (x < end + gap) return [];
+		end = x + w;
+		return [{ tick, text, x }];
+	});
 }
 
 /** Row height for n rows in `height` px, between min and max. */
